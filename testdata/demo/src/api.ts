@@ -1,0 +1,47 @@
+// Calls to the demo's backend (server/index.mjs), reached through devproxy's
+// --route /api=... on the page's own origin. The backend saves the message and
+// triggers the Pusher event with the `pusher` server SDK: the browser never
+// holds the app secret.
+import type { Message, User } from './store'
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await res.text()
+  let data: any = null
+  try {
+    data = text ? JSON.parse(text) : null
+  } catch {
+    // a proxy's or Vite's HTML error page: report the status below
+  }
+  if (!res.ok) {
+    const why = data?.error ?? `${res.status} ${res.statusText}`
+    throw new Error(`${method} ${path}: ${why}`)
+  }
+  if (res.status !== 204 && data === null) {
+    // Vite answers unknown paths with index.html: the backend is not routed.
+    const type = res.headers.get('Content-Type') ?? 'no content type'
+    throw new Error(
+      `${method} ${path}: expected JSON from the demo backend, got ${type}; ` +
+        'is /api routed to it? (devproxy up --route /api=http://127.0.0.1:3001)',
+    )
+  }
+  return data as T
+}
+
+export function fetchMessages(channel: string): Promise<{ messages: Message[] }> {
+  return call('GET', `/api/chat/messages?channel=${encodeURIComponent(channel)}`)
+}
+
+// socketId lets the backend exclude the sender from the broadcast: the sender
+// shows the message from this response instead.
+export function sendMessage(channel: string, text: string, user: User, socketId: string): Promise<Message> {
+  return call('POST', '/api/chat/send-message', { channel, text, user, socket_id: socketId })
+}
+
+export function sendTyping(channel: string, user: User, socketId: string): Promise<void> {
+  return call('POST', '/api/chat/typing', { channel, user, socket_id: socketId })
+}
