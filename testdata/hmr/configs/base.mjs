@@ -1,0 +1,5 @@
+// (e) The app served under /app/.
+export default {
+  clearScreen: false,
+  base: '/app/',
+};
