@@ -3,7 +3,6 @@ package e2e
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -413,4 +412,5 @@ func checkNoOrphans(t *testing.T, dir string) {
 	})
 }
 
-var errNoChromium = errors.New("no chromium")
+
+func regexpLiteral(s string) *regexp.Regexp { return regexp.MustCompile(regexp.QuoteMeta(s)) }
