@@ -1,0 +1,267 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// demoScreenshot, when set, is where TestDemoChat writes its picture of the
+// two-user chat (the README's): go test ./e2e/ -run TestDemoChat -demo-screenshot ../docs/demo-chat.png
+var demoScreenshot = flag.String("demo-screenshot", "", "write TestDemoChat's two-user screenshot to this file")
+
+// demoMaxMedianLatency bounds the median time from pressing Send in one
+// browser to the message being on the other's screen. Issue 5 asks for 500 ms;
+// a loaded CI machine measures tens of milliseconds, so only a real stall
+// (a lost event redelivered, a blocked proxy) crosses it.
+const demoMaxMedianLatency = 500
+
+// demoResult is what testdata/node/demo/chat.mjs observed.
+type demoResult struct {
+	Users           []string   `json:"users"`
+	MembersSeen     [][]string `json:"membersSeen"`
+	TypingText      string     `json:"typingText"`
+	TypingShownMs   int        `json:"typingShownMs"`
+	LatenciesMs     []int      `json:"latenciesMs"`
+	AfterHmrLatency int        `json:"afterHmrLatencyMs"`
+	Screenshot      string     `json:"screenshot"`
+	PageErrors      [][]string `json:"pageErrors"`
+	Console         [][]string `json:"console"`
+	HMR             struct {
+		Before struct {
+			Sockets     []string   `json:"sockets"`
+			Messages    [][]string `json:"messages"`
+			Navigations []int      `json:"navigations"`
+		} `json:"before"`
+		After struct {
+			Sockets     []string   `json:"sockets"`
+			Messages    [][]string `json:"messages"`
+			Navigations []int      `json:"navigations"`
+			Markers     []*string  `json:"markers"`
+		} `json:"after"`
+		ConsoleSinceEdit [][]string `json:"consoleSinceEdit"`
+	} `json:"hmr"`
+}
+
+// TestDemoChat runs the bundled demo the way the README's `make demo` does —
+// devproxy up with the mock Pusher, the backend routed under /api and
+// supervised with --run — and drives it as two users in headless Chromium:
+// presence, typing, messages both ways (timed), then an edit to a component
+// that must apply by HMR without a reload, keeping the Pusher connection and
+// the messages on screen.
+func TestDemoChat(t *testing.T) {
+	requireNode(t)
+	if _, err := os.Stat(chromiumPath()); err != nil {
+		t.Skipf("no chromium at %s (apt-get install chromium, or set CHROMIUM): the demo test drives a real browser", chromiumPath())
+	}
+	demoModules := filepath.Join(repoRoot, "testdata", "demo", "node_modules")
+	if _, err := os.Stat(filepath.Join(demoModules, "pusher", "package.json")); err != nil {
+		t.Skip("testdata/demo/node_modules is missing: run npm ci --prefix testdata/demo (scripts/setup.sh does)")
+	}
+	acquire(t)
+
+	dir := demoCopy(t, filepath.Join(repoRoot, "testdata", "demo"), demoModules)
+	checkNoOrphans(t, dir)
+	apiPort := freePort(t)
+	listen := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	p, pageURL := devproxy(t, repoRoot, []string{"DEMO_API_PORT=" + strconv.Itoa(apiPort)},
+		"--dir", dir,
+		"--listen", listen,
+		"--mock-pusher",
+		"--route", fmt.Sprintf("/api=http://127.0.0.1:%d", apiPort),
+		"--run", "node server/index.mjs",
+	)
+	demoWaitAPI(t, "http://"+listen+"/api/health", p)
+
+	shot := filepath.Join(t.TempDir(), "demo-chat.png")
+	if *demoScreenshot != "" {
+		abs, err := filepath.Abs(*demoScreenshot)
+		if err != nil {
+			t.Fatalf("-demo-screenshot %q: %v", *demoScreenshot, err)
+		}
+		shot = abs
+	}
+	res := demoDrive(t, pageURL, dir, shot)
+
+	// Two users, each seeing the other in presence.
+	if len(res.Users) != 2 || res.Users[0] == "" || res.Users[1] == "" || res.Users[0] == res.Users[1] {
+		t.Fatalf("users = %q; want two distinct names (two browser profiles are two users)", res.Users)
+	}
+	for i, seen := range res.MembersSeen {
+		for _, u := range res.Users {
+			if !slices.Contains(seen, u) {
+				t.Errorf("browser %d's online list = %q; want it to include %q", i+1, seen, u)
+			}
+		}
+	}
+	if want := res.Users[0] + " is typing"; !strings.Contains(res.TypingText, want) {
+		t.Errorf("browser 2's typing indicator = %q; want it to contain %q", res.TypingText, want)
+	}
+
+	// Messages both ways, timed.
+	if len(res.LatenciesMs) == 0 {
+		t.Fatal("no message latencies measured")
+	}
+	sorted := slices.Sorted(slices.Values(res.LatenciesMs))
+	median := sorted[len(sorted)/2]
+	t.Logf("message latency, Send in one browser → on screen in the other: median %d ms, max %d ms, all %v (typing indicator shown after %d ms)",
+		median, sorted[len(sorted)-1], res.LatenciesMs, res.TypingShownMs)
+	if median > demoMaxMedianLatency {
+		t.Errorf("median message latency = %d ms (all %v); want ≤ %d ms", median, res.LatenciesMs, demoMaxMedianLatency)
+	}
+
+	// The component edit applied by HMR: no reload, same Pusher sockets,
+	// same messages, and the connection still delivers.
+	hmr := res.HMR
+	for i := range res.Users {
+		since := strings.Join(hmr.ConsoleSinceEdit[i], "\n")
+		if !strings.Contains(since, "[vite] hot updated: /src/components/header.ts") {
+			t.Errorf("browser %d: no \"[vite] hot updated: /src/components/header.ts\" after the edit; console since:\n%s", i+1, since)
+		}
+		for _, bad := range []string{"[vite] page reload", "Direct websocket connection fallback", "[vite] server connection lost"} {
+			if strings.Contains(since, bad) {
+				t.Errorf("browser %d: console says %q after the edit; want a hot update through devproxy:\n%s", i+1, bad, since)
+			}
+		}
+		if hmr.After.Markers[i] == nil || hmr.After.Navigations[i] != hmr.Before.Navigations[i] {
+			t.Errorf("browser %d reloaded on the edit (navigations %d → %d, marker %v); want a hot update", i+1,
+				hmr.Before.Navigations[i], hmr.After.Navigations[i], hmr.After.Markers[i])
+		}
+		if b, a := hmr.Before.Sockets[i], hmr.After.Sockets[i]; b == "" || a != b {
+			t.Errorf("browser %d: Pusher socket_id %q before the edit, %q after; want the same connection", i+1, b, a)
+		}
+		if b, a := hmr.Before.Messages[i], hmr.After.Messages[i]; len(b) < 6 || !slices.Equal(a, b) {
+			t.Errorf("browser %d: messages on screen before the edit %q, after %q; want them kept", i+1, b, a)
+		}
+		if errs := res.PageErrors[i]; len(errs) > 0 {
+			t.Errorf("browser %d page errors: %q", i+1, errs)
+		}
+	}
+	t.Logf("after the hot update a message still arrived in %d ms; screenshot: %s", res.AfterHmrLatency, res.Screenshot)
+	if t.Failed() {
+		for i, c := range res.Console {
+			t.Logf("browser %d console:\n  %s", i+1, strings.Join(c, "\n  "))
+		}
+	}
+}
+
+// demoCopy copies the demo app (without node_modules) to a temp dir and
+// gives it a node_modules of symlinks to the installed packages, so the
+// test's edits and Vite's cache (node_modules/.vite) never touch the repo.
+func demoCopy(t *testing.T, src, modules string) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "demo")
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() && d.Name() == "node_modules" {
+			return filepath.SkipDir
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatalf("copying the demo to %s: %v", dst, err)
+	}
+	ents, err := os.ReadDir(modules)
+	if err != nil {
+		t.Fatalf("reading %s: %v", modules, err)
+	}
+	nm := filepath.Join(dst, "node_modules")
+	if err := os.Mkdir(nm, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.Name() == ".vite" || e.Name() == ".vite-temp" {
+			continue
+		}
+		if err := os.Symlink(filepath.Join(modules, e.Name()), filepath.Join(nm, e.Name())); err != nil {
+			t.Fatalf("linking node_modules/%s: %v", e.Name(), err)
+		}
+	}
+	return dst
+}
+
+// demoWaitAPI waits until the supervised backend answers through devproxy's
+// /api route with its own JSON (not Vite's index.html or a proxy error page).
+func demoWaitAPI(t *testing.T, url string, p *proc) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
+	defer cancel()
+	client := &http.Client{Timeout: 5 * time.Second}
+	var last string
+	for {
+		req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
+		resp, err := client.Do(req)
+		if err == nil {
+			body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+			resp.Body.Close()
+			if resp.StatusCode == 200 && bytes.Contains(body, []byte(`"ok":true`)) {
+				return
+			}
+			last = fmt.Sprintf("%s: %q", resp.Status, body)
+		} else {
+			last = err.Error()
+		}
+		if p.exited() {
+			t.Fatalf("devproxy exited (%v) before the demo backend answered at %s; output:\n%s", p.err, url, p.out)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the demo backend did not answer at %s within %v (last: %s); devproxy output:\n%s", url, startTimeout, last, p.out)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// demoDrive runs the two-browser script and decodes what it saw.
+func demoDrive(t *testing.T, pageURL, dir, shot string) demoResult {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*eventTimeout)
+	defer cancel()
+	script := filepath.Join(repoRoot, "testdata", "node", "demo", "chat.mjs")
+	cmd := exec.CommandContext(ctx, "node", script, "--url", pageURL, "--dir", dir, "--screenshot", shot)
+	cmd.Dir = filepath.Join(repoRoot, "testdata", "node")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("chat.mjs did not finish within %v; its log:\n%s", 4*eventTimeout, stderr.String())
+	}
+	if err != nil {
+		t.Fatalf("chat.mjs failed (%v):\n%s", err, stderr.String())
+	}
+	t.Logf("chat.mjs:\n%s", strings.TrimSpace(stderr.String()))
+	var res demoResult
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		t.Fatalf("decoding chat.mjs's result: %v\n%s", err, stdout.String())
+	}
+	if len(res.HMR.ConsoleSinceEdit) != 2 || len(res.HMR.After.Markers) != 2 || len(res.PageErrors) != 2 {
+		t.Fatalf("chat.mjs's result is incomplete: %s", stdout.String())
+	}
+	return res
+}
