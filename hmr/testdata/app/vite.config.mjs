@@ -1,0 +1,13 @@
+// One config for every case the tests run; DEVPROXY_CASE picks it:
+//   a  default options
+//   b  server.hmr.port = DEVPROXY_HMR_PORT (a separate HMR port the browser cannot reach)
+//   c  server.hmr.clientPort = DEVPROXY_HMR_PORT (a wrong client port)
+//   e  base: '/app/'
+// Case d (middleware mode) is middleware.mjs.
+const c = process.env.DEVPROXY_CASE || 'a'
+const hmrPort = Number(process.env.DEVPROXY_HMR_PORT || 24690)
+const config = { logLevel: 'info', clearScreen: false, server: {} }
+if (c === 'b') config.server.hmr = { port: hmrPort }
+if (c === 'c') config.server.hmr = { clientPort: hmrPort }
+if (c === 'e') config.base = '/app/'
+export default config

@@ -1,0 +1,236 @@
+// Package proxy is devproxy's front door: one listener that checks the Host,
+// hands matching requests to in-process mounts and --route upstreams, and
+// reverse-proxies the rest to Vite, with a waiting page while Vite is down.
+// It also supervises child processes (Process).
+package proxy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"sync"
+	"time"
+)
+
+// Config configures a Server. The zero value of every field but Upstream is
+// its default.
+type Config struct {
+	// Listen is the public address. Default "127.0.0.1:5173"; "127.0.0.1:0"
+	// picks a free port (see Server.Addr).
+	Listen string
+	// Upstream is Vite's HTTP address as devproxy reaches it. Required.
+	Upstream *url.URL
+	// UpstreamName names Upstream in messages. Default "Vite".
+	UpstreamName string
+	// Routes send path prefixes elsewhere (--route). Default none.
+	Routes []Route
+	// Mounts are in-process handlers (mock Pusher, devproxy's pages). Default none.
+	Mounts []Mount
+	// AllowHosts adds names to the Host policy (--allow-host). Default none.
+	AllowHosts []string
+	// Transport carries requests to Upstream and Routes. Default: a Transport
+	// tuned for one busy loopback upstream (NewTransport).
+	Transport http.RoundTripper
+	// Status, when set, adds a line to the waiting page about what devproxy
+	// knows of the upstream (e.g. "vite exited with status 1"). Default none.
+	Status func() string
+	// PingHold is how long a Vite restart probe (Accept: text/x-vite-ping) is
+	// held while Vite is down before the connection is dropped unanswered.
+	// Default 30s.
+	PingHold time.Duration
+	// Logger receives the server's logs. Default: discard.
+	Logger *slog.Logger
+}
+
+// Server is a running front door. Create it with New, then Start.
+type Server struct {
+	cfg      Config
+	hosts    HostPolicy
+	before   []Mount
+	after    []Mount
+	routes   routeTable
+	vite     *httputil.ReverseProxy
+	srv      *http.Server
+	ln       net.Listener
+	conns    *connRegistry
+	baseCtx  context.Context
+	cancel   context.CancelFunc
+	serveWG  sync.WaitGroup
+	serveMu  sync.Mutex
+	serveErr error
+}
+
+// New validates cfg and builds a Server; it does not listen yet.
+func New(cfg Config) (*Server, error) {
+	if cfg.Upstream == nil {
+		return nil, errors.New("proxy: no upstream: give Vite's URL, e.g. http://127.0.0.1:5174")
+	}
+	if cfg.Listen == "" {
+		cfg.Listen = "127.0.0.1:5173"
+	}
+	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
+		return nil, fmt.Errorf("listen address %q: want HOST:PORT, e.g. 127.0.0.1:5173", cfg.Listen)
+	}
+	if cfg.UpstreamName == "" {
+		cfg.UpstreamName = "Vite"
+	}
+	if cfg.Transport == nil {
+		cfg.Transport = NewTransport()
+	}
+	if cfg.PingHold == 0 {
+		cfg.PingHold = 30 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	s := &Server{cfg: cfg, hosts: HostPolicy{Allow: cfg.AllowHosts}, conns: newConnRegistry()}
+	for i, m := range cfg.Mounts {
+		if m.Match == nil || m.Handler == nil {
+			return nil, fmt.Errorf("proxy: mount %d (%q) needs both Match and Handler", i, m.Name)
+		}
+		if m.AfterRoutes {
+			s.after = append(s.after, m)
+		} else {
+			s.before = append(s.before, m)
+		}
+	}
+	seen := map[string]bool{}
+	var routes []compiledRoute
+	for _, r := range cfg.Routes {
+		if r.Target == nil || len(r.Prefix) == 0 || r.Prefix[0] != '/' {
+			return nil, fmt.Errorf("proxy: route %q: want a prefix starting with / and a target URL", r.Prefix)
+		}
+		p := normalPrefix(r.Prefix)
+		if seen[p] {
+			return nil, fmt.Errorf("proxy: route %q is given twice", r.Prefix)
+		}
+		seen[p] = true
+		routes = append(routes, compiledRoute{prefix: p, target: r.Target,
+			proxy: s.reverseProxy(r.Target, r.Target.String(), false)})
+	}
+	s.routes = sortRoutes(routes)
+	s.vite = s.reverseProxy(cfg.Upstream, cfg.UpstreamName+" at "+cfg.Upstream.String(), true)
+	s.baseCtx, s.cancel = context.WithCancel(context.Background())
+	s.srv = &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(cfg.Logger.Handler(), slog.LevelDebug),
+		BaseContext:       func(net.Listener) context.Context { return s.baseCtx },
+	}
+	return s, nil
+}
+
+// Start listens on Config.Listen and serves in a goroutine. A port in use is
+// reported here, naming the address and the fix.
+func (s *Server) Start() error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		if isAddrInUse(err) {
+			return fmt.Errorf("cannot listen on %s: the port is already in use; stop what uses it or pick another with --listen 127.0.0.1:PORT", s.cfg.Listen)
+		}
+		return fmt.Errorf("cannot listen on %s: %w", s.cfg.Listen, err)
+	}
+	s.ln = ln
+	s.serveWG.Add(1)
+	go func() {
+		defer s.serveWG.Done()
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.serveMu.Lock()
+			s.serveErr = err
+			s.serveMu.Unlock()
+			s.cfg.Logger.Error("serving stopped", "addr", ln.Addr().String(), "err", err)
+		}
+	}()
+	return nil
+}
+
+// Addr is the address the server listens on (the real port with :0). It is
+// nil before Start.
+func (s *Server) Addr() net.Addr {
+	if s.ln == nil {
+		return nil
+	}
+	return s.ln.Addr()
+}
+
+// Shutdown stops accepting, ends held requests, waits for in-flight ones
+// until ctx is done, and closes WebSockets with 1001 (going away).
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.cancel()
+	err := s.srv.Shutdown(ctx)
+	s.conns.closeAll()
+	s.serveWG.Wait()
+	s.serveMu.Lock()
+	defer s.serveMu.Unlock()
+	if s.serveErr != nil {
+		return s.serveErr
+	}
+	return err
+}
+
+// ServeHTTP routes one request: Host policy, mounts, routes, mounts after
+// routes, then Vite.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hosts.Allowed(r.Host) {
+		s.blockedHost(w, r)
+		return
+	}
+	if r.Header.Get("Upgrade") != "" {
+		w = s.conns.track(w)
+	}
+	for i := range s.before {
+		if s.before[i].Match(r) {
+			s.before[i].Handler.ServeHTTP(w, r)
+			return
+		}
+	}
+	if rt := s.routes.match(r.URL.Path); rt != nil {
+		rt.proxy.ServeHTTP(w, r)
+		return
+	}
+	for i := range s.after {
+		if s.after[i].Match(r) {
+			s.after[i].Handler.ServeHTTP(w, r)
+			return
+		}
+	}
+	s.vite.ServeHTTP(w, r)
+}
+
+func (s *Server) blockedHost(w http.ResponseWriter, r *http.Request) {
+	name := hostname(r.Host)
+	s.cfg.Logger.Warn("blocked request: host not allowed", "host", name, "fix", "--allow-host "+name)
+	h := w.Header()
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusForbidden)
+	fmt.Fprintf(w, "Blocked request: devproxy does not answer the host %q, to protect this dev server from DNS rebinding.\n"+
+		"To allow it, restart devproxy with: devproxy up --allow-host %s\n", name, name)
+}
+
+// reverseProxy builds the proxy for one upstream. Host becomes the
+// upstream's (Vite 6+ answers only names it knows); X-Forwarded-Host/Proto
+// carry the browser's; path, query, Origin and everything else pass unchanged.
+func (s *Server) reverseProxy(target *url.URL, name string, isVite bool) *httputil.ReverseProxy {
+	scheme, host := target.Scheme, target.Host
+	rp := &httputil.ReverseProxy{
+		Rewrite: func(pr *httputil.ProxyRequest) {
+			pr.Out.URL.Scheme = scheme
+			pr.Out.URL.Host = host
+			pr.Out.Host = ""
+			pr.SetXForwarded()
+		},
+		Transport:  s.cfg.Transport,
+		BufferPool: bufferPool{},
+		ErrorLog:   slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelDebug),
+	}
+	rp.ErrorHandler = s.errorHandler(rp, target, name, isVite)
+	return rp
+}
