@@ -159,7 +159,9 @@ func findTemplate(s string) (template, expr string, ok bool) {
 	return "", "", false
 }
 
-func expandIdentStart(c byte) bool { return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') }
+func expandIdentStart(c byte) bool {
+	return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+}
 
 // splitOperator is expression.split(splitter) with splitter the first of
 // ":+", "+", ":-", "-" (or, with none, the string "null" that

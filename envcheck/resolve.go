@@ -1,8 +1,16 @@
 package envcheck
 
 import (
+	"bytes"
 	"context"
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
 )
 
 // Dialect names the dotenv parser Vite uses to read env files.
@@ -91,9 +99,356 @@ type Env struct {
 	Findings     []Finding         // problems found while resolving
 }
 
+// maxEnvFileSize caps what envcheck parses; Vite has no cap, but a file this
+// large is not a hand-written env file.
+const maxEnvFileSize = 1 << 20
+
 // Resolve reads the project's env files, vite.config and optional compose
 // service and returns what Vite will see. The error is only for usage or I/O
 // problems that stop the check; everything else is a Finding.
 func Resolve(ctx context.Context, o Options) (*Env, error) {
-	return nil, errors.New("envcheck: resolve not implemented yet")
+	if o.Dir == "" {
+		o.Dir = "."
+	}
+	if o.Mode == "" {
+		o.Mode = "development"
+	}
+	if o.Mode == "local" {
+		return nil, fmt.Errorf(`mode "local" cannot be used: it conflicts with the .local suffix of env files (Vite refuses it too); pick another mode name`)
+	}
+	if (o.ComposeFile == "") != (o.ComposeService == "") {
+		return nil, fmt.Errorf("compose needs both a file and a service (got file %q, service %q)", o.ComposeFile, o.ComposeService)
+	}
+	st, err := os.Stat(o.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading project dir: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("project dir %s is not a directory", o.Dir)
+	}
+	environ := o.Environ
+	if environ == nil {
+		environ = os.Environ()
+	}
+	env := &Env{Mode: o.Mode}
+
+	// vite.config: envDir, envPrefix, root, define.
+	cfg, fs := readViteConfig(ctx, o.Dir, o.NodeBin, o.Mode)
+	env.Findings = append(env.Findings, fs...)
+	env.ConfigFile, env.ConfigMethod, env.Define = cfg.File, cfg.Method, cfg.Define
+
+	env.Prefixes = []string{"VITE_"}
+	if cfg.EnvPrefix != nil {
+		env.Prefixes = cfg.EnvPrefix
+	}
+	if o.EnvPrefix != nil {
+		env.Prefixes = o.EnvPrefix
+	}
+	for _, p := range env.Prefixes {
+		if p == "" {
+			env.Findings = append(env.Findings, Finding{Code: CodeEnvPrefixEmpty, Severity: SeverityError, File: cfg.File,
+				Message: "envPrefix contains '': every variable, secrets included, would reach the browser (Vite refuses to start)",
+				Fix:     "use a prefix such as 'VITE_'"})
+		} else if strings.ContainsAny(p, " \t\n\r\f\v") {
+			env.Findings = append(env.Findings, Finding{Code: CodeEnvPrefixSpace, Severity: SeverityWarning, File: cfg.File,
+				Message: fmt.Sprintf("envPrefix %q contains white space and matches no variable", p),
+				Fix:     "remove the white space from the prefix"})
+		}
+	}
+
+	// Which parser: the project's Vite major decides.
+	env.Dialect = o.Dialect
+	if env.Dialect == DialectAuto {
+		major, err := installedViteMajor(o.Dir)
+		switch {
+		case err != nil:
+			env.Dialect = DialectNode
+			env.Findings = append(env.Findings, Finding{Code: CodeViteNotInstalled, Severity: SeverityInfo,
+				Message: "vite is not installed (node_modules/vite/package.json): env files are read as Vite 8 reads them",
+				Fix:     "run npm install so envcheck can match your Vite version"})
+		case major >= 8:
+			env.Dialect = DialectNode
+		default:
+			env.Dialect = DialectDotenv
+		}
+	}
+
+	// envDir: relative to root, which is relative to the project dir.
+	root := o.Dir
+	if cfg.Root != "" {
+		root = filepath.Join(o.Dir, cfg.Root)
+		if filepath.IsAbs(cfg.Root) {
+			root = cfg.Root
+		}
+	}
+	envDirAbs := root
+	if cfg.EnvDir != "" {
+		envDirAbs = filepath.Join(root, cfg.EnvDir)
+		if filepath.IsAbs(cfg.EnvDir) {
+			envDirAbs = cfg.EnvDir
+		}
+	}
+	if !cfg.EnvDirOff {
+		env.EnvDir = relTo(o.Dir, envDirAbs)
+	}
+
+	// Vite's process environment: the shell, or the compose service.
+	process := environMap(environ)
+	processSource := "process"
+	if o.ComposeFile != "" {
+		cs, fs, err := loadComposeService(ctx, o.Dir, o.ComposeFile, o.ComposeService, environ)
+		if err != nil {
+			return nil, err
+		}
+		env.Compose = cs
+		env.Findings = append(env.Findings, fs...)
+		process = map[string]string{}
+		for k, v := range cs.Environment {
+			if v != nil {
+				process[k] = *v
+			}
+		}
+		processSource = "compose:" + o.ComposeService
+	}
+
+	// The env files.
+	var texts []envFileText
+	if !cfg.EnvDirOff {
+		for _, name := range envFileNames(o.Mode) {
+			t, fs, ok := readEnvFile(o.Dir, envDirAbs, name)
+			env.Findings = append(env.Findings, fs...)
+			if ok {
+				texts = append(texts, t)
+			}
+		}
+	}
+	r := loadEnv(env.Dialect, parserFor(env.Dialect), texts, process, env.Prefixes)
+	env.Files = r.files
+	env.Findings = append(env.Findings, fileFindings(env.Dialect, texts, r.files)...)
+	if r.err != nil {
+		env.Findings = append(env.Findings, expandFinding(r))
+		// Vite would not start; report the unexpanded values so the rest
+		// of the check still has something to work with.
+	}
+	env.All, env.Client = map[string]Value{}, map[string]Value{}
+	for _, k := range r.parsed.ordered() {
+		v, _ := r.parsed.get(k)
+		val := Value{Value: v}
+		if e, ok := r.from[k]; ok {
+			f := r.fromFile[k]
+			val.Source, val.File, val.Line = f.Name, f.Path, e.Line
+		}
+		if pv, ok := process[k]; ok && (pv != "" || hasAnyPrefix(k, env.Prefixes)) {
+			val = Value{Value: pv, Source: processSource}
+		}
+		env.All[k] = val
+	}
+	for k, v := range process {
+		if _, ok := env.All[k]; !ok {
+			env.All[k] = Value{Value: v, Source: processSource}
+		}
+	}
+	for k, v := range r.processAdded {
+		env.All[k] = Value{Value: v, Source: "vite (from " + strings.TrimPrefix(k, "VITE_USER_") + ")"}
+	}
+	for k, v := range r.client {
+		val := env.All[k]
+		val.Value = v
+		env.Client[k] = val
+	}
+	env.Findings = append(env.Findings, composeEnvFindings(env, texts)...)
+	env.Findings = append(env.Findings, dialectFindings(env, texts)...)
+	sortFindings(env.Findings)
+	return env, nil
+}
+
+func relTo(base, p string) string {
+	if r, err := filepath.Rel(base, p); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
+}
+
+// installedViteMajor reads the major version of the project's Vite.
+func installedViteMajor(dir string) (int, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "node_modules", "vite", "package.json"))
+	if err != nil {
+		return 0, err
+	}
+	var pkg struct {
+		Version string `json:"version"`
+	}
+	if err := json.Unmarshal(b, &pkg); err != nil {
+		return 0, fmt.Errorf("reading node_modules/vite/package.json: %w", err)
+	}
+	major, err := strconv.Atoi(strings.SplitN(pkg.Version, ".", 2)[0])
+	if err != nil {
+		return 0, fmt.Errorf("node_modules/vite/package.json: version %q", pkg.Version)
+	}
+	return major, nil
+}
+
+// readEnvFile reads one env file as Vite would (a missing file is skipped
+// silently, like Vite), with findings for files Vite would choke on.
+func readEnvFile(dir, envDir, name string) (envFileText, []Finding, bool) {
+	path := filepath.Join(envDir, name)
+	rel := relTo(dir, path)
+	st, err := os.Stat(path)
+	if err != nil || st.IsDir() {
+		if err != nil && !os.IsNotExist(err) {
+			return envFileText{}, []Finding{{Code: CodeEnvFileUnreadable, Severity: SeverityError, File: rel,
+				Message: fmt.Sprintf("cannot read %s: %v", rel, err), Fix: "fix the file's permissions"}}, false
+		}
+		return envFileText{}, nil, false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return envFileText{}, []Finding{{Code: CodeEnvFileUnreadable, Severity: SeverityError, File: rel,
+			Message: fmt.Sprintf("cannot read %s: %v (Vite will fail to start)", rel, err),
+			Fix:     "fix the file's permissions"}}, false
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxEnvFileSize+1))
+	if err != nil {
+		return envFileText{}, []Finding{{Code: CodeEnvFileUnreadable, Severity: SeverityError, File: rel,
+			Message: fmt.Sprintf("cannot read %s: %v", rel, err), Fix: "check the file"}}, false
+	}
+	if len(b) > maxEnvFileSize {
+		return envFileText{}, []Finding{{Code: CodeEnvFileTooLarge, Severity: SeverityError, File: rel,
+			Message: fmt.Sprintf("%s is larger than %d MiB; envcheck did not read it (Vite will)", rel, maxEnvFileSize>>20),
+			Fix:     "an env file this large is probably not one: move it out of the env dir"}}, false
+	}
+	var fs []Finding
+	text, valid := decodeUTF8(b)
+	if i := bytes.IndexByte(b, 0); i >= 0 || !valid {
+		what := "invalid UTF-8 (Vite reads each bad byte sequence as U+FFFD)"
+		if i >= 0 {
+			what = "NUL bytes: it looks binary"
+		}
+		fs = append(fs, Finding{Code: CodeEnvFileBinary, Severity: SeverityWarning, File: rel,
+			Line:    strings.Count(text[:min(len(text), lineOffset(b, i))], "\n") + 1,
+			Message: fmt.Sprintf("%s contains %s", rel, what),
+			Fix:     "save it as UTF-8 text"})
+	}
+	return envFileText{name: name, path: rel, text: text}, fs, true
+}
+
+func lineOffset(b []byte, i int) int {
+	if i < 0 {
+		if j := bytes.IndexFunc(b, func(r rune) bool { return r == 0xFFFD }); j >= 0 {
+			return j
+		}
+		return 0
+	}
+	return i
+}
+
+func expandFinding(r *loadResult) Finding {
+	ee, _ := r.err.(*ExpandError)
+	f := Finding{Code: CodeEnvExpandCrash, Severity: SeverityError}
+	key, name := "", ""
+	if ee != nil {
+		key, name = ee.Key, ee.Name
+		if e, ok := r.from[key]; ok {
+			f.File, f.Line = r.fromFile[key].Path, e.Line
+		}
+	}
+	if ee != nil && ee.Err == ErrExpandHang {
+		f.Code = CodeEnvExpandHang
+		f.Message = fmt.Sprintf("expanding %s never finishes in Vite (it references %q): vite hangs at startup", key, name)
+	} else {
+		f.Message = fmt.Sprintf("Vite's loadEnv throws on %s (%v): vite will not start", key, r.err)
+	}
+	f.Fix = fmt.Sprintf("rename %q: names JavaScript objects already have (toString, constructor, ...) break Vite's expansion", name)
+	return f
+}
+
+// fileFindings reports a BOM, ${X:?} and lines Node 20 reads differently.
+func fileFindings(d Dialect, texts []envFileText, files []EnvFile) []Finding {
+	var out []Finding
+	for i, t := range texts {
+		if strings.HasPrefix(t.text, "\uFEFF") {
+			first := ""
+			if len(files[i].Entries) > 0 {
+				first = strings.TrimPrefix(files[i].Entries[0].Key, "\uFEFF")
+			}
+			sev, msg := SeverityError, fmt.Sprintf("%s starts with a UTF-8 BOM: Vite 8 reads the first variable as \"\\uFEFF%s\", so %s is not set", t.path, first, first)
+			if d == DialectDotenv {
+				sev, msg = SeverityWarning, fmt.Sprintf("%s starts with a UTF-8 BOM: Vite 7 ignores it, Vite 8 reads the first variable as \"\\uFEFF%s\"", t.path, first)
+			}
+			out = append(out, Finding{Code: CodeEnvBOM, Severity: sev, File: t.path, Line: 1, Message: msg,
+				Fix: "save the file as UTF-8 without BOM"})
+		}
+		for _, e := range files[i].Entries {
+			if strings.Contains(e.Value, ":?") && requiredRE.MatchString(e.Value) {
+				out = append(out, Finding{Code: CodeEnvRequiredSyntax, Severity: SeverityWarning, File: t.path, Line: e.Line,
+					Message: fmt.Sprintf("%s uses ${VAR:?message}: Vite does not stop on a missing variable, it silently gives \"\"", e.Key),
+					Fix:     "use ${VAR:-default}, or check the variable in code"})
+			}
+		}
+		if d == DialectNode {
+			out = append(out, nodeVersionFindings(t)...)
+		}
+	}
+	return out
+}
+
+// nodeVersionFindings compares Node 22+ and Node 20 readings of one file.
+func nodeVersionFindings(t envFileText) []Finding {
+	a := fileObject(DialectNode, ParseNode(t.text))
+	n20 := ParseNode20(t.text)
+	b := fileObject(DialectNode, n20)
+	var out []Finding
+	line := func(k string, entries []Entry) int {
+		for i := len(entries) - 1; i >= 0; i-- {
+			if entries[i].Key == k {
+				return entries[i].Line
+			}
+		}
+		return 0
+	}
+	n22 := ParseNode(t.text)
+	keys := map[string]bool{}
+	for _, k := range a.keys {
+		keys[k] = true
+	}
+	for _, k := range b.keys {
+		keys[k] = true
+	}
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
+	}
+	sort.Strings(sorted)
+	for _, k := range sorted {
+		va, oka := a.get(k)
+		vb, okb := b.get(k)
+		if oka == okb && va == vb {
+			continue
+		}
+		ln := line(k, n22)
+		if ln == 0 {
+			ln = line(k, n20)
+		}
+		out = append(out, Finding{Code: CodeEnvNodeVersion, Severity: SeverityWarning, File: t.path, Line: ln,
+			Message: fmt.Sprintf("Vite 8 reads %q differently on Node 22+ (%s) and Node 20 (%s)", k, showValue(va, oka), showValue(vb, okb)),
+			Fix:     "write one KEY=value per line, quote values, and keep every line an assignment"})
+	}
+	return out
+}
+
+func showValue(v string, ok bool) string {
+	if !ok {
+		return "unset"
+	}
+	return strconv.Quote(v)
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].File != fs[j].File {
+			return fs[i].File < fs[j].File
+		}
+		return fs[i].Line < fs[j].Line
+	})
 }

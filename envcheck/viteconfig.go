@@ -1,0 +1,141 @@
+package envcheck
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// viteConfigFiles is the order Vite looks for a config file in.
+var viteConfigFiles = []string{"vite.config.js", "vite.config.mjs", "vite.config.ts", "vite.config.cjs", "vite.config.mts", "vite.config.cts"}
+
+// configTimeout bounds asking node for the config.
+const configTimeout = 30 * time.Second
+
+// viteConfig is the part of vite.config that decides the environment.
+type viteConfig struct {
+	File      string            // "vite.config.ts", "" when none
+	Method    string            // "static", "node" or "none"
+	Root      string            // root option, as written ("" = unset)
+	EnvDir    string            // envDir option ("" = unset)
+	EnvDirOff bool              // envDir: false
+	EnvPrefix []string          // nil = unset
+	Define    map[string]string // key → raw expression
+}
+
+// findViteConfig returns the config file Vite would load from dir, or "".
+func findViteConfig(dir string) string {
+	for _, n := range viteConfigFiles {
+		if st, err := os.Stat(filepath.Join(dir, n)); err == nil && !st.IsDir() {
+			return n
+		}
+	}
+	return ""
+}
+
+// readViteConfig reads the config statically when it is a plain object
+// literal, and otherwise asks the project's own Vite through node. A config
+// that cannot be read is a finding, not an error.
+func readViteConfig(ctx context.Context, dir, nodeBin, mode string) (viteConfig, []Finding) {
+	name := findViteConfig(dir)
+	if name == "" {
+		return viteConfig{Method: "none"}, nil
+	}
+	src, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		return viteConfig{File: name, Method: "none"}, []Finding{{
+			Code: CodeViteConfigError, Severity: SeverityError, File: name,
+			Message: fmt.Sprintf("cannot read %s: %v", name, err),
+			Fix:     "make the file readable, or remove it",
+		}}
+	}
+	if c, ok := staticViteConfig(string(src)); ok {
+		c.File, c.Method = name, "static"
+		return c, nil
+	}
+	c, err := nodeViteConfig(ctx, dir, nodeBin, name, mode)
+	if err != nil {
+		return viteConfig{File: name, Method: "none"}, []Finding{{
+			Code: CodeViteConfigError, Severity: SeverityError, File: name,
+			Message: fmt.Sprintf("%s could not be loaded: %s; envDir and envPrefix are taken as Vite's defaults", name, err),
+			Fix:     "run `npx vite --debug` to see the full error, and fix the config",
+		}}
+	}
+	c.File, c.Method = name, "node"
+	return c, nil
+}
+
+// nodeConfigScript loads the config with the project's own Vite and prints
+// the fields envcheck needs as JSON.
+const nodeConfigScript = `
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+const [dir, file, mode] = process.argv.slice(-3);
+const req = createRequire(path.join(dir, 'package.json'));
+let vite;
+try { vite = await import(pathToFileURL(req.resolve('vite')).href); }
+catch (e) { console.error('vite is not installed in ' + dir + ' (npm install)'); process.exit(3); }
+try {
+  const r = await vite.loadConfigFromFile({ command: 'serve', mode, isSsrBuild: false, isPreview: false }, path.join(dir, file), dir, 'silent');
+  const c = (r && r.config) || {};
+  const define = {};
+  for (const [k, v] of Object.entries(c.define || {})) define[k] = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const prefix = c.envPrefix === undefined ? null : [].concat(c.envPrefix);
+  process.stdout.write(JSON.stringify({ root: c.root ?? '', envDir: c.envDir === false ? null : (c.envDir ?? ''), envDirOff: c.envDir === false, envPrefix: prefix, define }));
+} catch (e) {
+  console.error(String(e && e.message || e).split('\n')[0]);
+  process.exit(2);
+}
+`
+
+func nodeViteConfig(ctx context.Context, dir, nodeBin, file, mode string) (viteConfig, error) {
+	if nodeBin == "" {
+		nodeBin = "node"
+	}
+	ctx, cancel := context.WithTimeout(ctx, configTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, nodeBin, "--input-type=module", "-e", nodeConfigScript, "--", dir, file, mode)
+	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if ctx.Err() != nil {
+		return viteConfig{}, fmt.Errorf("loading it took longer than %s", configTimeout)
+	}
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			msg := strings.TrimSpace(stderr.String())
+			if i := strings.IndexByte(msg, '\n'); i >= 0 {
+				msg = msg[:i]
+			}
+			if msg == "" {
+				msg = err.Error()
+			}
+			return viteConfig{}, errors.New(msg)
+		}
+		return viteConfig{}, fmt.Errorf("running %s: %w", nodeBin, err)
+	}
+	var r struct {
+		Root      string            `json:"root"`
+		EnvDir    *string           `json:"envDir"`
+		EnvDirOff bool              `json:"envDirOff"`
+		EnvPrefix []string          `json:"envPrefix"`
+		Define    map[string]string `json:"define"`
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		return viteConfig{}, fmt.Errorf("unexpected output from node: %q", out)
+	}
+	c := viteConfig{Root: r.Root, EnvDirOff: r.EnvDirOff, EnvPrefix: r.EnvPrefix, Define: r.Define}
+	if r.EnvDir != nil {
+		c.EnvDir = *r.EnvDir
+	}
+	return c, nil
+}
