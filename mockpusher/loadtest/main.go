@@ -1,0 +1,395 @@
+// Command loadtest measures the mock Pusher server the way Pusher's own
+// clients load it: N WebSocket connections speaking protocol 7 subscribe to a
+// channel, events are triggered through the signed REST API, and it reports
+// connection rate, delivery latency (each payload carries its send time),
+// deliveries per second, server CPU per delivery and RSS per idle connection
+// (from the server process's /proc), and lost or duplicated deliveries.
+//
+// The server runs in a process of its own so /proc measures it alone: by
+// default this binary re-execs itself as the server (with /debug/pprof/);
+// -devproxy PATH runs "PATH mock-pusher" instead; -url points at a server
+// started elsewhere (add -pid for CPU and RSS figures).
+//
+//	go run ./mockpusher/loadtest -scenario all
+//	go run ./mockpusher/loadtest -n 1000 -size 100 -events 200 -rate 20
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/signal"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+)
+
+type options struct {
+	scenario   string
+	n          int
+	size       int
+	events     int
+	rate       float64
+	stalled    int
+	parallel   int
+	triggers   int
+	settle     time.Duration
+	quiet      time.Duration
+	url        string
+	pid        int
+	devproxy   string
+	appID      string
+	key        string
+	secret     string
+	cpuprofile string
+}
+
+func main() {
+	if os.Getenv(serveEnv) == "1" {
+		if err := serveChild(); err != nil {
+			fmt.Fprintf(os.Stderr, "loadtest server: %s\n", err)
+			os.Exit(1)
+		}
+		return
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout)
+	stop()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "loadtest: %s\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	var o options
+	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
+	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, or all (the four issue-3 scenarios plus stall)")
+	fs.IntVar(&o.n, "n", 1000, "subscribers (deliver, stall) or idle connections (idle)")
+	fs.IntVar(&o.size, "size", 100, "event data size in bytes")
+	fs.IntVar(&o.events, "events", 200, "events to trigger")
+	fs.Float64Var(&o.rate, "rate", 20, "events per second (0: as fast as -triggers requests in flight allow)")
+	fs.IntVar(&o.stalled, "stalled", 5, "stall: subscribers that never read")
+	fs.IntVar(&o.parallel, "parallel", 32, "connections being opened at once")
+	fs.IntVar(&o.triggers, "triggers", 4, "trigger requests in flight at once")
+	fs.DurationVar(&o.settle, "settle", 2*time.Second, "idle: wait before reading RSS")
+	fs.DurationVar(&o.quiet, "quiet", 5*time.Second, "give up waiting for deliveries after this long without one")
+	fs.StringVar(&o.url, "url", "", "measure a running server at this base URL (http://host:port) instead of starting one")
+	fs.IntVar(&o.pid, "pid", 0, "with -url: the server's PID, for CPU and RSS")
+	fs.StringVar(&o.devproxy, "devproxy", "", "run `PATH mock-pusher --listen ...` as the server")
+	fs.StringVar(&o.appID, "app-id", "424242", "Pusher app id")
+	fs.StringVar(&o.key, "key", "loadtestkey0123456789", "Pusher app key")
+	fs.StringVar(&o.secret, "secret", "loadtestsecret0123456", "Pusher app secret")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write the server's CPU profile during deliveries to this file (child server only)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if o.n <= 0 || o.events <= 0 || o.size < 0 || o.parallel <= 0 || o.triggers <= 0 {
+		return errors.New("-n, -events, -parallel and -triggers must be positive and -size not negative")
+	}
+	if o.url != "" && o.devproxy != "" {
+		return errors.New("-url and -devproxy both name a server: give one")
+	}
+
+	fmt.Fprintf(out, "loadtest: %s, GOMAXPROCS-visible CPUs %d\n", time.Now().UTC().Format(time.RFC3339), cpus())
+	var rows []string
+	add := func(r ...string) { rows = append(rows, r...) }
+	switch o.scenario {
+	case "deliver":
+		r, err := scenarioDeliver(ctx, out, o, fmt.Sprintf("%d B × %d", o.size, o.n))
+		if err != nil {
+			return err
+		}
+		add(r)
+	case "idle":
+		r, err := scenarioIdle(ctx, out, o)
+		if err != nil {
+			return err
+		}
+		add(r)
+	case "stall":
+		r, err := scenarioStall(ctx, out, o)
+		if err != nil {
+			return err
+		}
+		add(r...)
+	case "all":
+		small := o
+		small.n, small.size, small.events, small.rate = 1000, 100, 200, 20
+		large := small
+		large.size = 5 * 1024
+		idle := o
+		idle.n = 5000
+		wide := o
+		wide.n, wide.size, wide.events, wide.rate = 5000, 100, 100, 10
+		stall := o
+		stall.n, stall.size, stall.events, stall.rate = 200, 10000, 1000, 100
+		for _, s := range []struct {
+			name string
+			f    func() ([]string, error)
+		}{
+			{"100 B × 1,000", func() ([]string, error) {
+				r, err := scenarioDeliver(ctx, out, small, "100 B × 1,000")
+				return []string{r}, err
+			}},
+			{"5 KB × 1,000", func() ([]string, error) {
+				r, err := scenarioDeliver(ctx, out, large, "5 KB × 1,000")
+				return []string{r}, err
+			}},
+			{"idle 5,000", func() ([]string, error) { r, err := scenarioIdle(ctx, out, idle); return []string{r}, err }},
+			{"5,000 at 10/s", func() ([]string, error) {
+				r, err := scenarioDeliver(ctx, out, wide, "100 B × 5,000 at 10/s")
+				return []string{r}, err
+			}},
+			{"stall", func() ([]string, error) { return scenarioStall(ctx, out, stall) }},
+		} {
+			r, err := s.f()
+			if err != nil {
+				return fmt.Errorf("scenario %s: %w", s.name, err)
+			}
+			add(r...)
+		}
+	default:
+		return fmt.Errorf("unknown -scenario %q: use deliver, idle, stall or all", o.scenario)
+	}
+	fmt.Fprintf(out, "\n| scenario | connect/s | p50 | p99 | max | deliveries/s | server CPU/delivery | RSS/idle conn | lost | dup | notes |\n")
+	fmt.Fprintf(out, "|---|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, r := range rows {
+		fmt.Fprintln(out, r)
+	}
+	return nil
+}
+
+// scenarioDeliver: n subscribers on one channel, events of size bytes.
+func scenarioDeliver(ctx context.Context, out io.Writer, o options, label string) (string, error) {
+	srv, err := startServer(ctx, &o)
+	if err != nil {
+		return "", err
+	}
+	defer srv.stop()
+	fmt.Fprintf(out, "\n== deliver %s: %d subscribers, %d B events, %d events at %s, server: %s\n",
+		label, o.n, o.size, o.events, rateText(o.rate), srv.kind)
+	subs, took, err := openAll(ctx, srv.base, o.key, "bench", o.n, o.parallel, false)
+	if err != nil {
+		return "", err
+	}
+	defer closeAll(subs)
+	for _, s := range subs {
+		go s.readLoop()
+	}
+	connRate := float64(o.n) / took.Seconds()
+	fmt.Fprintf(out, "  connect     %d in %s = %.0f conn/s (dial + handshake + subscribe, %d at once)\n", o.n, took.Round(time.Millisecond), connRate, o.parallel)
+
+	var prof chan error
+	if o.cpuprofile != "" && srv.pprof {
+		prof = profile(ctx, srv, o, o.cpuprofile)
+	}
+	rc := newRESTClient(srv.base, o.appID, o.key, o.secret)
+	res, err := runPhase(ctx, srv, rc, "bench", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
+	if err != nil {
+		return "", err
+	}
+	printPhase(out, res)
+	if prof != nil {
+		if err := <-prof; err != nil {
+			fmt.Fprintf(out, "  profile     not written: %s\n", err)
+		} else {
+			fmt.Fprintf(out, "  profile     %s (go tool pprof -top %s)\n", o.cpuprofile, o.cpuprofile)
+		}
+	}
+	return fmt.Sprintf("| %s | %.0f | %s | %s | %s | %.0f | %s | – | %d | %d | %s |",
+		label, connRate, ms(res.p50), ms(res.p99), ms(res.max), res.perSecond(), us(res.cpuPerDelivery()),
+		res.lost, res.dup, notes(res)), nil
+}
+
+// scenarioIdle: RSS of the server before and after n idle subscribed connections.
+func scenarioIdle(ctx context.Context, out io.Writer, o options) (string, error) {
+	srv, err := startServer(ctx, &o)
+	if err != nil {
+		return "", err
+	}
+	defer srv.stop()
+	fmt.Fprintf(out, "\n== idle: %d connections, each subscribed to one public channel, server: %s\n", o.n, srv.kind)
+	if srv.pid == 0 {
+		return "", errors.New("idle needs the server's PID: start it here or pass -pid")
+	}
+	// One connection first, so RSS0 counts a server that has served one.
+	warm, _, err := openAll(ctx, srv.base, o.key, "idle", 1, 1, false)
+	if err != nil {
+		return "", err
+	}
+	closeAll(warm)
+	sleep(ctx, o.settle)
+	rss0, err := procRSS(srv.pid)
+	if err != nil {
+		return "", err
+	}
+	subs, took, err := openAll(ctx, srv.base, o.key, "idle", o.n, o.parallel, false)
+	if err != nil {
+		return "", err
+	}
+	defer closeAll(subs)
+	for _, s := range subs {
+		go s.readLoop()
+	}
+	sleep(ctx, o.settle)
+	rss1, err := procRSS(srv.pid)
+	if err != nil {
+		return "", err
+	}
+	per := float64(rss1-rss0) / float64(o.n) / 1024
+	connRate := float64(o.n) / took.Seconds()
+	fmt.Fprintf(out, "  connect     %d in %s = %.0f conn/s\n", o.n, took.Round(time.Millisecond), connRate)
+	fmt.Fprintf(out, "  server RSS  %.1f MiB before, %.1f MiB after = %.1f KiB per idle connection (goal ≤ 12 KiB)\n",
+		float64(rss0)/(1<<20), float64(rss1)/(1<<20), per)
+	return fmt.Sprintf("| idle %d | %.0f | – | – | – | – | – | %.1f KiB | – | – | RSS %.1f → %.1f MiB |",
+		o.n, connRate, per, float64(rss0)/(1<<20), float64(rss1)/(1<<20)), nil
+}
+
+// scenarioStall measures n subscribers' latency without, then with, stalled
+// subscribers (tiny receive buffer, never read) on the same channel, side by
+// side in one run, and reports how the server ended the stalled connections.
+func scenarioStall(ctx context.Context, out io.Writer, o options) ([]string, error) {
+	srv, err := startServer(ctx, &o)
+	if err != nil {
+		return nil, err
+	}
+	defer srv.stop()
+	fmt.Fprintf(out, "\n== stall: %d subscribers, %d B events, %d events at %s, then again with %d stalled subscribers, server: %s\n",
+		o.n, o.size, o.events, rateText(o.rate), o.stalled, srv.kind)
+	subs, _, err := openAll(ctx, srv.base, o.key, "stall", o.n, o.parallel, false)
+	if err != nil {
+		return nil, err
+	}
+	defer closeAll(subs)
+	for _, s := range subs {
+		go s.readLoop()
+	}
+	rc := newRESTClient(srv.base, o.appID, o.key, o.secret)
+	base, err := runPhase(ctx, srv, rc, "stall", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(out, "  without stalled subscribers:\n")
+	printPhase(out, base)
+
+	stalled, _, err := openAll(ctx, srv.base, o.key, "stall", o.stalled, o.stalled, true)
+	if err != nil {
+		return nil, err
+	}
+	defer closeAll(stalled)
+	with, err := runPhase(ctx, srv, rc, "stall", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(out, "  with %d stalled subscribers:\n", o.stalled)
+	printPhase(out, with)
+	ends := map[string]int{}
+	for _, s := range stalled {
+		_, how := s.drain(10 * time.Second)
+		ends[how]++
+	}
+	var endText []string
+	for how, n := range ends {
+		endText = append(endText, fmt.Sprintf("%d %s", n, how))
+	}
+	fmt.Fprintf(out, "  stalled     %s\n", strings.Join(endText, "; "))
+	if base.p99 > 0 {
+		fmt.Fprintf(out, "  p99 ratio   with/without stalled = %.2f\n", float64(with.p99)/float64(base.p99))
+	}
+	row := func(label string, r phaseResult, note string) string {
+		return fmt.Sprintf("| %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | %s |",
+			label, ms(r.p50), ms(r.p99), ms(r.max), r.perSecond(), us(r.cpuPerDelivery()), r.lost, r.dup, note)
+	}
+	return []string{
+		row(fmt.Sprintf("stall baseline: %d B × %d", o.size, o.n), base, notes(base)),
+		row(fmt.Sprintf("stall: same + %d stalled", o.stalled), with, notes(with)+"; stalled: "+strings.Join(endText, "; ")),
+	}, nil
+}
+
+// profile fetches the child server's CPU profile over the expected length of
+// the delivery phase.
+func profile(ctx context.Context, srv *server, o options, path string) chan error {
+	secs := 5
+	if o.rate > 0 {
+		secs = int(float64(o.events)/o.rate) + 1
+	}
+	done := make(chan error, 1)
+	go func() {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/debug/pprof/profile?seconds=%d", srv.base, secs), nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			done <- err
+			return
+		}
+		defer resp.Body.Close()
+		f, err := os.Create(path)
+		if err != nil {
+			done <- err
+			return
+		}
+		_, err = io.Copy(f, resp.Body)
+		done <- errors.Join(err, f.Close())
+	}()
+	return done
+}
+
+func printPhase(out io.Writer, r phaseResult) {
+	fmt.Fprintf(out, "  delivered   %d of %d (lost %d, duplicated %d, stray %d, connections dropped %d)\n",
+		r.delivered, r.expected, r.lost, r.dup, r.stray, r.dropped)
+	if r.triggerErrs > 0 {
+		fmt.Fprintf(out, "  triggers    %d failed, first: %s\n", r.triggerErrs, r.firstTriggerErr)
+	}
+	fmt.Fprintf(out, "  latency     p50 %s  p99 %s  max %s (goal p99 < 50 ms)\n", ms(r.p50), ms(r.p99), ms(r.max))
+	fmt.Fprintf(out, "  throughput  %.0f deliveries/s over %s (paced at %s)\n", r.perSecond(), r.elapsed.Round(time.Millisecond), rateText(r.rate))
+	if r.cpu >= 0 {
+		fmt.Fprintf(out, "  server CPU  %s = %s per delivery\n", r.cpu, us(r.cpuPerDelivery()))
+	}
+}
+
+func notes(r phaseResult) string {
+	var n []string
+	if r.dropped > 0 {
+		n = append(n, fmt.Sprintf("%d subscribers dropped", r.dropped))
+	}
+	if r.triggerErrs > 0 {
+		n = append(n, fmt.Sprintf("%d triggers failed", r.triggerErrs))
+	}
+	if r.stray > 0 {
+		n = append(n, fmt.Sprintf("%d stray", r.stray))
+	}
+	if len(n) == 0 {
+		return fmt.Sprintf("%d events at %s", r.events, rateText(r.rate))
+	}
+	return strings.Join(n, ", ")
+}
+
+func rateText(r float64) string {
+	if r <= 0 {
+		return "full speed"
+	}
+	return fmt.Sprintf("%g/s", r)
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
+
+func us(d time.Duration) string {
+	if d < 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f µs", float64(d)/float64(time.Microsecond))
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}
+
+func cpus() int { return runtime.NumCPU() }

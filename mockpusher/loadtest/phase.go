@@ -1,0 +1,223 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// phase records one measured burst of events: which subscriber saw which
+// sequence number how often, and each delivery's latency.
+type phase struct {
+	events    int
+	seen      [][]uint8 // [subscriber][seq] deliveries, saturating at 255
+	lat       [][]int64 // [subscriber] latencies in ns
+	delivered atomic.Int64
+	stray     atomic.Int64 // sequence numbers outside 0..events-1
+	last      atomic.Int64 // unix ns of the latest delivery
+}
+
+func newPhase(subs, events int) *phase {
+	p := &phase{events: events, seen: make([][]uint8, subs), lat: make([][]int64, subs)}
+	for i := range p.seen {
+		p.seen[i] = make([]uint8, events)
+		p.lat[i] = make([]int64, 0, events)
+	}
+	return p
+}
+
+// record is called by subscriber i's read loop with its lock held.
+func (p *phase) record(i, seq int, lat int64) {
+	if seq < 0 || seq >= p.events {
+		p.stray.Add(1)
+		return
+	}
+	if p.seen[i][seq] < 255 {
+		p.seen[i][seq]++
+	}
+	p.lat[i] = append(p.lat[i], lat)
+	p.delivered.Add(1)
+	p.last.Store(time.Now().UnixNano())
+}
+
+// attach points the subscribers' read loops at p; detach stops recording.
+// Both take each subscriber's lock, which orders the rows' writes before the
+// reads in result.
+func attach(subs []*subscriber, p *phase) {
+	for i, s := range subs {
+		s.mu.Lock()
+		s.rec, s.idx = p, i
+		s.mu.Unlock()
+	}
+}
+
+func detach(subs []*subscriber) {
+	for _, s := range subs {
+		s.mu.Lock()
+		s.rec = nil
+		s.mu.Unlock()
+	}
+}
+
+// phaseResult is what one phase measured.
+type phaseResult struct {
+	subs, size, events int
+	rate               float64
+	expected           int64
+	delivered          int64
+	lost, dup, stray   int64
+	dropped            int // subscribers whose connection ended during the phase
+	triggerErrs        int
+	firstTriggerErr    error
+	p50, p99, max      time.Duration
+	elapsed            time.Duration // first trigger to last delivery
+	cpu                time.Duration // server CPU over the phase, -1 if unknown
+}
+
+func (r phaseResult) perSecond() float64 {
+	if r.elapsed <= 0 {
+		return 0
+	}
+	return float64(r.delivered) / r.elapsed.Seconds()
+}
+
+func (r phaseResult) cpuPerDelivery() time.Duration {
+	if r.cpu < 0 || r.delivered == 0 {
+		return -1
+	}
+	return r.cpu / time.Duration(r.delivered)
+}
+
+// payload builds event data of exactly size bytes (at least the header's)
+// carrying the sequence number and the send time.
+func payload(seq int, size int) string {
+	head := fmt.Sprintf(`{"bseq":%d,"bts":%d,"pad":"`, seq, time.Now().UnixNano())
+	pad := size - len(head) - 2
+	if pad < 0 {
+		pad = 0
+	}
+	return head + strings.Repeat("x", pad) + `"}`
+}
+
+// runPhase triggers events on channel at rate per second (0: as fast as
+// `parallel` requests in flight allow) and waits until every subscriber has
+// every event or nothing arrives for quiet.
+func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, subs []*subscriber, size, events int, rate float64, parallel int, quiet time.Duration) (phaseResult, error) {
+	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1}
+	p := newPhase(len(subs), events)
+	attach(subs, p)
+	open := 0
+	for _, s := range subs {
+		if s.closeErr.Load() == nil {
+			open++
+		}
+	}
+
+	var cpu0 time.Duration
+	if srv.pid != 0 {
+		c, err := procCPU(srv.pid)
+		if err != nil {
+			return res, err
+		}
+		cpu0 = c
+	}
+	start := time.Now()
+	jobs := make(chan int)
+	var errs atomic.Int64
+	var firstErr atomic.Pointer[error]
+	var wg sync.WaitGroup
+	for w := 0; w < parallel; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for seq := range jobs {
+				if err := rc.trigger(ctx, channel, "bench", payload(seq, size)); err != nil {
+					errs.Add(1)
+					firstErr.CompareAndSwap(nil, &err)
+				}
+			}
+		}()
+	}
+	var tick <-chan time.Time
+	if rate > 0 {
+		t := time.NewTicker(time.Duration(float64(time.Second) / rate))
+		defer t.Stop()
+		tick = t.C
+	}
+	for seq := 0; seq < events; seq++ {
+		if tick != nil && seq > 0 {
+			select {
+			case <-tick:
+			case <-ctx.Done():
+			}
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- seq
+	}
+	close(jobs)
+	wg.Wait()
+
+	res.expected = int64(len(subs)) * int64(events)
+	lastProgress, lastCount := time.Now(), int64(-1)
+	for ctx.Err() == nil {
+		n := p.delivered.Load()
+		if n >= res.expected {
+			break
+		}
+		if n != lastCount {
+			lastProgress, lastCount = time.Now(), n
+		} else if time.Since(lastProgress) > quiet {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if srv.pid != 0 {
+		c, err := procCPU(srv.pid)
+		if err != nil {
+			return res, err
+		}
+		res.cpu = c - cpu0
+	}
+	detach(subs)
+
+	res.triggerErrs = int(errs.Load())
+	if e := firstErr.Load(); e != nil {
+		res.firstTriggerErr = *e
+	}
+	if l := p.last.Load(); l > 0 {
+		res.elapsed = time.Unix(0, l).Sub(start)
+	}
+	res.stray = p.stray.Load()
+	var all []int64
+	for i := range subs {
+		for _, c := range p.seen[i] {
+			switch {
+			case c == 0:
+				res.lost++
+			case c > 1:
+				res.dup += int64(c - 1)
+			}
+			res.delivered += int64(min(c, 1))
+		}
+		all = append(all, p.lat[i]...)
+	}
+	for _, s := range subs {
+		if s.closeErr.Load() != nil {
+			open--
+		}
+	}
+	res.dropped = open
+	if len(all) > 0 {
+		slices.Sort(all)
+		res.p50 = time.Duration(all[len(all)/2])
+		res.p99 = time.Duration(all[min(len(all)-1, len(all)*99/100)])
+		res.max = time.Duration(all[len(all)-1])
+	}
+	return res, nil
+}
