@@ -1,0 +1,77 @@
+package envcheck
+
+import (
+	"errors"
+	"testing"
+)
+
+// The wanted values of the odd cases were checked against real Vite 8.3.8
+// (testdata/node/envparity/loadenv.mjs --serve); TestParityRealVite and the
+// differential fuzzer keep checking the model.
+func TestExpand(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     string
+		process map[string]string
+		key     string
+		want    string
+	}{
+		{"braced", "A=x\nB=${A}/y", nil, "B", "x/y"},
+		{"bare", "A=x\nB=$A/y", nil, "B", "x/y"},
+		{"forward reference", "B=$A\nA=x", nil, "B", "x"},
+		{"unknown is empty", "B=p@ss$w0rd", nil, "B", "p@ss"},
+		{"default unset", "B=${U:-d}", nil, "B", "d"},
+		{"default empty", "E=\nB=${E:-d}", nil, "B", "d"},
+		{"dash default on empty too", "E=\nB=${E-d}", nil, "B", "d"},
+		{"alt set", "A=1\nB=${A:+yes}", nil, "B", "yes"},
+		{"alt unset", "B=${U+yes}", nil, "B", ""},
+		{"required is silent", "B=${U:?boom}", nil, "B", ""},
+		{"escape", `B=\$A`, nil, "B", "$A"},
+		{"process wins in expansion", "HOME=/file\nB=$HOME", map[string]string{"HOME": "/proc"}, "B", "/proc"},
+		{"process replaces unprefixed key", "HOME=/file", map[string]string{"HOME": "/proc"}, "HOME", "/proc"},
+		{"empty process does not replace", "HOME=/file", map[string]string{"HOME": ""}, "HOME", "/file"},
+		{"self reference", "A=$A", nil, "A", ""},
+		{"dollar patterns in replacement", "A=$$&\nB=x${A}y", nil, "B", "x$&y"},
+		{"first occurrence replaced", "A=v\nB=\\${A}${A}", nil, "B", `\vv`},
+		{"split(null)", "B=${XnullY}", nil, "B", "Y"},
+		{"toString from the prototype", "B=$toString", nil, "B", "[object Undefined]"},
+		{"nested default", "B=${U:-${A}}\nA=z", nil, "B", "z"},
+		{"multi op", "B=${U:-a:-b}", nil, "B", "a:-b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			proc := tt.process
+			if proc == nil {
+				proc = map[string]string{}
+			}
+			r := loadEnv(DialectNode, ParseNode, []envFileText{{name: ".env", path: ".env", text: tt.env}}, proc, []string{"NONE"})
+			if r.err != nil {
+				t.Fatalf("expand(%q): %v", tt.env, r.err)
+			}
+			if got, _ := r.parsed.get(tt.key); got != tt.want {
+				t.Errorf("expand(%q)[%s] = %q; want %q", tt.env, tt.key, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExpandBreaksVite(t *testing.T) {
+	tests := []struct {
+		name, env string
+		hang      bool
+	}{
+		{"constructor hangs", "A=$constructor", true},
+		{"hasOwnProperty throws", "A=${hasOwnProperty}", false},
+		{"key named toString throws", "toString=1", false},
+	}
+	for _, tt := range tests {
+		r := loadEnv(DialectNode, ParseNode, []envFileText{{name: ".env", path: ".env", text: tt.env}}, map[string]string{}, nil)
+		if r.err == nil {
+			t.Errorf("%s: expand(%q) succeeded; want an error", tt.name, tt.env)
+			continue
+		}
+		if got := errors.Is(r.err, ErrExpandHang); got != tt.hang {
+			t.Errorf("%s: expand(%q) = %v; hang=%v, want hang=%v", tt.name, tt.env, r.err, got, tt.hang)
+		}
+	}
+}

@@ -1,0 +1,1 @@
+export default (() => { throw new Error("config exploded: missing API_URL\nstack...") })()
