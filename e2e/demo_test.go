@@ -34,6 +34,7 @@ type demoResult struct {
 	Users           []string   `json:"users"`
 	MembersSeen     [][]string `json:"membersSeen"`
 	TypingText      string     `json:"typingText"`
+	RandomInGeneral bool       `json:"randomLeakedIntoGeneral"`
 	TypingShownMs   int        `json:"typingShownMs"`
 	LatenciesMs     []int      `json:"latenciesMs"`
 	AfterHmrLatency int        `json:"afterHmrLatencyMs"`
@@ -109,6 +110,10 @@ func TestDemoChat(t *testing.T) {
 	}
 	if want := res.Users[0] + " is typing"; !strings.Contains(res.TypingText, want) {
 		t.Errorf("browser 2's typing indicator = %q; want it to contain %q", res.TypingText, want)
+	}
+
+	if res.RandomInGeneral {
+		t.Error("browser 1 shows the message browser 2 posted in #random in #general; want it only in #random (with an unread badge)")
 	}
 
 	// Messages both ways, timed.

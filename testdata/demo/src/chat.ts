@@ -111,6 +111,7 @@ export async function send(text: string): Promise<void> {
   const me = state.me
   if (!me || !pusher) throw new Error('not connected yet')
   const m = await api.sendMessage(state.current, text, me, pusher.connection.socket_id)
+  lastTypingSent = 0 // the message ended this burst; the next keystroke starts a new one
   addMessage(m)
 }
 

@@ -34,12 +34,13 @@ const log = (...a) => console.error('[chat.mjs]', ...a)
 // by one user and timed until it is on the other user's screen.
 const CONVERSATION = [
   [0, 'Morning! Is staging green again?'],
-  [1, 'Yes, the 9:40 deploy went out and every check passed ✅'],
+  [1, 'Yes, the 9:40 deploy went out and every check passed'],
   [0, 'Nice. Moving the Pusher secret out of VITE_ variables today'],
-  [1, '👍 devproxy check flagged the one left in .env'],
+  [1, 'devproxy check flagged the one left in .env, by the way'],
   [0, 'And hot reload works through the one published port now'],
-  [1, 'No more ws://localhost:24678 errors in the console 🎉'],
+  [1, 'No more ws://localhost:24678 errors in the console!'],
 ]
+const RANDOM_TEXT = 'Lunch at 12:30, anyone?'
 const TYPING_TEXT = 'Shipping the demo screenshot'
 const TOPIC_BEFORE = 'Company-wide announcements and chat'
 const TOPIC_AFTER = 'Edited mid-conversation: hot-updated through devproxy'
@@ -84,8 +85,9 @@ async function sendTimed(from, to, text) {
   await to.page.evaluate((text) => {
     window.__arrived = new Promise((resolve) => {
       const list = document.querySelector('#messages')
-      const seen = () => [...list.querySelectorAll('.text')].some((e) => e.textContent === text)
-      if (seen()) return resolve(Date.now())
+      const count = () => [...list.querySelectorAll('.text')].filter((e) => e.textContent === text).length
+      const before = count()
+      const seen = () => count() > before
       const mo = new MutationObserver(() => {
         if (seen()) {
           mo.disconnect()
@@ -173,6 +175,20 @@ try {
     log(`${users[who].label} → ${users[1 - who].label}: ${ms} ms`)
     result.latenciesMs.push(ms)
   }
+
+  // Another channel: Browser 2 posts in #random and comes back; Browser 1,
+  // still in #general, gets an unread badge instead of the message.
+  await b.page.click('[data-channel="random"]')
+  await waitIn(b, '#random to open', () => document.querySelector('#header h1')?.textContent === '#random')
+  await b.page.fill('#composer input', RANDOM_TEXT)
+  await b.page.press('#composer input', 'Enter')
+  await waitIn(b, 'its message in #random', (t) =>
+    [...document.querySelectorAll('#messages .text')].some((e) => e.textContent === t), RANDOM_TEXT)
+  await waitIn(a, 'an unread badge on #random', () =>
+    document.querySelector('[data-channel="random"] .badge')?.textContent === '1')
+  result.randomLeakedIntoGeneral = (await messageTexts(a)).includes(RANDOM_TEXT)
+  await b.page.click('[data-channel="general"]')
+  await waitIn(b, '#general to open again', () => document.querySelector('#header h1')?.textContent === '#general')
 
   // The README picture: the conversation, with Browser 1 typing.
   await a.page.locator('#composer input').pressSequentially(TYPING_TEXT, { delay: 15 })
