@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"github.com/compose-spec/compose-go/v2/cli"
-	"go.yaml.in/yaml/v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // requiredRE finds ${X:?err} and ${X?err}: compose aborts on them, Vite
