@@ -270,3 +270,23 @@ func demoDrive(t *testing.T, pageURL, dir, shot string) demoResult {
 	}
 	return res
 }
+
+// TestDemoBackend runs the demo backend's own unit tests (node --test): input
+// validation, the events it triggers through the real pusher SDK, and its
+// errors when Pusher is unreachable or refuses.
+func TestDemoBackend(t *testing.T) {
+	requireNode(t)
+	demo := filepath.Join(repoRoot, "testdata", "demo")
+	if _, err := os.Stat(filepath.Join(demo, "node_modules", "pusher", "package.json")); err != nil {
+		t.Skip("testdata/demo/node_modules is missing: run npm ci --prefix testdata/demo (scripts/setup.sh does)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), eventTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "node", "--test", "--test-reporter=spec", "server/")
+	cmd.Dir = demo
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node --test server/ in %s: %v\n%s", demo, err, out)
+	}
+	t.Logf("%s", out)
+}

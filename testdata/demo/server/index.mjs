@@ -63,6 +63,7 @@ export function createServer(config, { log = console } = {}) {
     handle(req, res).catch((err) => {
       const status = err.status ?? 400
       if (status >= 500) log.error(`demo api: ${err.message}`)
+      if (err.close) res.setHeader('Connection', 'close')
       if (!res.headersSent) send(res, status, { error: err.message })
       else res.destroy()
     })
@@ -86,8 +87,10 @@ function readJSON(req) {
     req.on('data', (c) => {
       size += c.length
       if (size > MAX_BODY) {
-        reject(Object.assign(new Error(`body is over ${MAX_BODY} bytes`), { status: 413 }))
-        req.destroy()
+        // Answer now and let the rest drain; the connection closes after the 413.
+        reject(Object.assign(new Error(`body is over ${MAX_BODY} bytes`), { status: 413, close: true }))
+        req.removeAllListeners('data')
+        req.resume()
         return
       }
       chunks.push(c)
