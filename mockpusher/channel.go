@@ -1,0 +1,356 @@
+package mockpusher
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+type chanKind int
+
+const (
+	kindPublic chanKind = iota
+	kindPrivate
+	kindEncrypted
+	kindPresence
+	kindServerToUser
+)
+
+const serverToUserPrefix = "#server-to-user-"
+
+func channelKind(name string) chanKind {
+	switch {
+	case strings.HasPrefix(name, "private-encrypted-"):
+		return kindEncrypted
+	case strings.HasPrefix(name, "private-"):
+		return kindPrivate
+	case strings.HasPrefix(name, "presence-"):
+		return kindPresence
+	case strings.HasPrefix(name, serverToUserPrefix):
+		return kindServerToUser
+	}
+	return kindPublic
+}
+
+// isCacheChannel reports the cache- variants, which keep their last event.
+func isCacheChannel(name string) bool {
+	for _, p := range []string{"cache-", "private-cache-", "private-encrypted-cache-", "presence-cache-"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkChannelName enforces Pusher's channel name rules.
+func checkChannelName(name string) error {
+	if name == "" {
+		return fmt.Errorf("channel name is empty")
+	}
+	if len(name) > maxChannelNameLength {
+		return fmt.Errorf("channel name %.40q... is %d characters: Pusher allows %d", name, len(name), maxChannelNameLength)
+	}
+	rest := name
+	if strings.HasPrefix(name, serverToUserPrefix) {
+		rest = name[len(serverToUserPrefix):]
+		if rest == "" {
+			return fmt.Errorf("channel name %q has no user id", name)
+		}
+	}
+	for i := 0; i < len(rest); i++ {
+		b := rest[i]
+		if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || strings.IndexByte("_-=@,.;", b) >= 0) {
+			if b == '#' {
+				return fmt.Errorf("channel name %q: '#' is reserved for #server-to-user- channels", name)
+			}
+			return fmt.Errorf("channel name %q has %q: use only A-Z a-z 0-9 _ - = @ , . ;", name, rune(b))
+		}
+	}
+	return nil
+}
+
+// channel is an occupied channel: its subscribers and, for presence, its
+// members. Each channel has its own lock, so triggers to different
+// channels never wait on each other.
+type channel struct {
+	name  string
+	kind  chanKind
+	mu    sync.Mutex
+	subs  []*conn
+	idx   map[*conn]int
+	users map[string]*member // presence: user id → member
+	dead  bool               // removed from Server.channels
+}
+
+type member struct {
+	info  json.RawMessage
+	conns int
+	since time.Time
+}
+
+type cacheEntry struct {
+	event, data string
+	frame       []byte
+	at          time.Time
+}
+
+// presenceData is presence channel_data: user_id may be a number or a
+// string in it; it is a string on the wire.
+type presenceData struct {
+	UserID   json.RawMessage `json:"user_id"`
+	UserInfo json.RawMessage `json:"user_info,omitempty"`
+}
+
+func parseUserID(raw json.RawMessage) (string, error) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", fmt.Errorf("user_id must be a string or a number, got %s", string(raw))
+}
+
+// join subscribes c to name. For presence, userID and info describe the
+// member. It queues subscription_succeeded (and the cached event) inside
+// the channel lock, so no event published after the subscription can
+// overtake them. It returns Pusher's error text when the subscription is
+// refused.
+func (s *Server) join(c *conn, name, userID string, info json.RawMessage) error {
+	kind := channelKind(name)
+	s.mu.Lock()
+	ch := s.channels[name]
+	created := false
+	if ch == nil {
+		ch = &channel{name: name, kind: kind, idx: map[*conn]int{}}
+		if kind == kindPresence {
+			ch.users = map[string]*member{}
+		}
+		s.channels[name] = ch
+		created = true
+	}
+	ch.mu.Lock()
+	s.mu.Unlock()
+	defer ch.mu.Unlock()
+
+	c.mu.Lock()
+	prevUser, already := c.subs[name]
+	c.mu.Unlock()
+	if already {
+		// A repeated subscribe (pusher-js after a reconnect race) is
+		// answered again, with the current members for presence.
+		if kind == kindPresence && prevUser != userID {
+			return fmt.Errorf("Existing subscription to %s as user %q: unsubscribe before subscribing as %q", name, prevUser, userID)
+		}
+		c.send(s.succeededFrame(ch))
+		return nil
+	}
+
+	newMember := false
+	if kind == kindPresence {
+		m := ch.users[userID]
+		if m == nil {
+			if len(ch.users) >= s.cfg.MaxPresenceMembers {
+				// Never a fresh channel: it has no members yet.
+				return fmt.Errorf("Cannot subscribe to %s: presence channels are limited to %d members", name, s.cfg.MaxPresenceMembers)
+			}
+			if len(info) == 0 {
+				info = json.RawMessage("null")
+			}
+			m = &member{info: info, since: time.Now()}
+			ch.users[userID] = m
+			newMember = true
+		}
+		m.conns++
+	}
+	ch.idx[c] = len(ch.subs)
+	ch.subs = append(ch.subs, c)
+	c.mu.Lock()
+	if c.subs == nil {
+		c.subs = map[string]string{}
+	}
+	c.subs[name] = userID
+	c.mu.Unlock()
+
+	c.send(s.succeededFrame(ch))
+	if newMember {
+		f := encodeJSONData("pusher_internal:member_added", name, map[string]json.RawMessage{
+			"user_id": mustJSON(userID), "user_info": ch.users[userID].info,
+		})
+		for _, o := range ch.subs {
+			if o != c {
+				o.send(f)
+			}
+		}
+	}
+	if isCacheChannel(name) {
+		if e, ok := s.cached(name); ok {
+			c.send(e.frame)
+		} else {
+			c.send(encodeEvent(outEvent{Event: "pusher:cache_miss", Channel: name, Data: "{}"}))
+			s.hooks.emit(hookEvent{Name: "cache_miss", Channel: name})
+		}
+	}
+	if created {
+		s.hooks.emit(hookEvent{Name: "channel_occupied", Channel: name})
+	}
+	if newMember {
+		s.hooks.emit(hookEvent{Name: "member_added", Channel: name, UserID: userID})
+	}
+	return nil
+}
+
+func (s *Server) succeededFrame(ch *channel) []byte {
+	if ch.kind != kindPresence {
+		return encodeEvent(outEvent{Event: "pusher_internal:subscription_succeeded", Channel: ch.name, Data: "{}"})
+	}
+	ids := make([]string, 0, len(ch.users))
+	hash := make(map[string]json.RawMessage, len(ch.users))
+	for id, m := range ch.users {
+		ids = append(ids, id)
+		hash[id] = m.info
+	}
+	sort.Strings(ids)
+	return encodeJSONData("pusher_internal:subscription_succeeded", ch.name, map[string]any{
+		"presence": map[string]any{"ids": ids, "hash": hash, "count": len(ids)},
+	})
+}
+
+// leave unsubscribes c from name; the channel is vacated when its last
+// subscriber leaves, and a presence member is removed with its user's last
+// connection.
+func (s *Server) leave(c *conn, name, userID string) {
+	s.mu.Lock()
+	ch := s.channels[name]
+	if ch == nil {
+		s.mu.Unlock()
+		return
+	}
+	ch.mu.Lock()
+	i, ok := ch.idx[c]
+	if !ok {
+		ch.mu.Unlock()
+		s.mu.Unlock()
+		return
+	}
+	last := len(ch.subs) - 1
+	ch.subs[i] = ch.subs[last]
+	ch.idx[ch.subs[i]] = i
+	ch.subs[last] = nil
+	ch.subs = ch.subs[:last]
+	delete(ch.idx, c)
+	memberGone := false
+	if ch.kind == kindPresence {
+		if m := ch.users[userID]; m != nil {
+			m.conns--
+			if m.conns <= 0 {
+				delete(ch.users, userID)
+				memberGone = true
+			}
+		}
+	}
+	vacated := len(ch.subs) == 0
+	if vacated {
+		ch.dead = true
+		delete(s.channels, name)
+	}
+	s.mu.Unlock()
+	if memberGone {
+		f := encodeJSONData("pusher_internal:member_removed", name, map[string]string{"user_id": userID})
+		for _, o := range ch.subs {
+			o.send(f)
+		}
+	}
+	ch.mu.Unlock()
+	if memberGone {
+		s.hooks.emit(hookEvent{Name: "member_removed", Channel: name, UserID: userID})
+	}
+	if vacated {
+		s.hooks.emit(hookEvent{Name: "channel_vacated", Channel: name})
+	}
+}
+
+// publish sends one encoded frame to every subscriber of name but except,
+// and caches it on cache channels. It returns how many it was queued for.
+func (s *Server) publish(name, event, data string, frame []byte, except *conn) int {
+	if isCacheChannel(name) {
+		s.cacheMu.Lock()
+		s.cache[name] = cacheEntry{event: event, data: data, frame: frame, at: time.Now()}
+		s.cacheMu.Unlock()
+	}
+	s.mu.RLock()
+	ch := s.channels[name]
+	s.mu.RUnlock()
+	if ch == nil {
+		return 0
+	}
+	n := 0
+	ch.mu.Lock()
+	for _, c := range ch.subs {
+		if c != except && c.send(frame) {
+			n++
+		}
+	}
+	ch.mu.Unlock()
+	return n
+}
+
+func (s *Server) cached(name string) (cacheEntry, bool) {
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	e, ok := s.cache[name]
+	if ok && time.Since(e.at) > s.cfg.CacheTTL {
+		delete(s.cache, name)
+		return cacheEntry{}, false
+	}
+	return e, ok
+}
+
+// channelStats is what the REST API and the inspector report for a channel.
+type channelStats struct {
+	Name          string
+	Subscriptions int
+	Users         []string // presence
+	Occupied      bool
+	kind          chanKind
+}
+
+func (s *Server) stats(name string) channelStats {
+	st := channelStats{Name: name, kind: channelKind(name)}
+	s.mu.RLock()
+	ch := s.channels[name]
+	s.mu.RUnlock()
+	if ch == nil {
+		return st
+	}
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	st.Subscriptions = len(ch.subs)
+	st.Occupied = len(ch.subs) > 0
+	for id := range ch.users {
+		st.Users = append(st.Users, id)
+	}
+	sort.Strings(st.Users)
+	return st
+}
+
+func (s *Server) channelNames() []string {
+	s.mu.RLock()
+	names := make([]string, 0, len(s.channels))
+	for n := range s.channels {
+		names = append(names, n)
+	}
+	s.mu.RUnlock()
+	sort.Strings(names)
+	return names
+}
+
+func mustJSON(v any) json.RawMessage {
+	b, _ := json.Marshal(v)
+	return b
+}

@@ -1,0 +1,340 @@
+package mockpusher
+
+import (
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Close codes pusher-js acts on (see PUSHER.md).
+const (
+	closeUnknownKey      = 4001 // never reconnects
+	closeProtocol        = 4007 // unsupported protocol version
+	closeUnauthorized    = 4009 // terminate_connections
+	closeGeneric         = 4200 // reconnect at once: shutdown, slow consumer
+	closePongNotReceived = 4201
+	closeClientRateLimit = 4301 // gives up
+)
+
+// conn is one client connection. The reader goroutine (readLoop) owns the
+// protocol state; frames to send go through a bounded queue drained by a
+// writer goroutine that runs only while there is something to write, so an
+// idle connection costs one parked goroutine and a small read buffer.
+type conn struct {
+	s         *Server
+	ws        *websocket.Conn
+	nc        net.Conn
+	id        string
+	remote    string
+	userAgent string
+	since     time.Time
+
+	lastSeen atomic.Int64 // unix nanoseconds of the last frame received
+	pinged   atomic.Bool
+
+	mu           sync.Mutex // guards everything below
+	queue        [][]byte
+	spare        [][]byte
+	queued       int
+	writing      bool
+	closing      bool              // close frame queued: nothing more is accepted
+	closeOnDrain bool              // reader gone: close the socket once the queue is written
+	subs         map[string]string // channel → presence user id ("" otherwise)
+	user         *signedIn
+	evSecond     int64
+	evCount      int
+}
+
+type signedIn struct {
+	id       string
+	userData string
+	info     json.RawMessage
+}
+
+func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
+	if !websocket.IsWebSocketUpgrade(r) {
+		http.Error(w, fmt.Sprintf("mock pusher: %s is the Pusher WebSocket endpoint; connect with pusher-js (wsHost, wsPort, forceTLS: false)", r.URL.Path), http.StatusBadRequest)
+		return
+	}
+	if s.closing.Load() {
+		http.Error(w, "mock pusher is shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	ws, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		s.log.Debug("websocket upgrade failed", "remote", r.RemoteAddr, "err", err)
+		return
+	}
+	c := &conn{
+		s:         s,
+		ws:        ws,
+		nc:        ws.UnderlyingConn(),
+		id:        s.newSocketID(),
+		remote:    r.RemoteAddr,
+		userAgent: r.UserAgent(),
+		since:     time.Now(),
+	}
+	c.lastSeen.Store(c.since.UnixNano())
+
+	key := strings.TrimPrefix(r.URL.Path, "/app/")
+	if key != s.cfg.Key {
+		s.log.Warn("pusher client used an unknown app key", "got", key, "want", s.cfg.Key, "remote", r.RemoteAddr)
+		s.refuse(c, closeUnknownKey, fmt.Sprintf("App key %s not in this cluster. devproxy's mock Pusher serves key %s: pass it to new Pusher(key, ...)", key, s.cfg.Key))
+		return
+	}
+	if p := r.URL.Query().Get("protocol"); p != "" {
+		if v, err := strconv.Atoi(p); err != nil || v < 4 || v > 7 {
+			s.refuse(c, closeProtocol, fmt.Sprintf("Unsupported protocol version %q: this server speaks protocol 7 (pusher-js 4 and later)", p))
+			return
+		}
+	}
+
+	s.mu.Lock()
+	if s.closing.Load() {
+		s.mu.Unlock()
+		s.refuse(c, closeGeneric, "server shutting down: reconnect")
+		return
+	}
+	s.conns[c.id] = c
+	s.mu.Unlock()
+
+	c.send(encodeEvent(outEvent{
+		Event: "pusher:connection_established",
+		Data:  fmt.Sprintf(`{"socket_id":%q,"activity_timeout":%d}`, c.id, int(s.cfg.ActivityTimeout/time.Second)),
+	}))
+	s.log.Debug("pusher connection", "socket_id", c.id, "remote", c.remote)
+	s.insp.record(logEntry{Kind: "connect", SocketID: c.id, Detail: c.remote})
+	s.wg.Add(1)
+	go c.readLoop()
+}
+
+// refuse sends Pusher's handshake error and closes: the first frame must
+// be pusher:connection_established or pusher:error.
+func (s *Server) refuse(c *conn, code int, msg string) {
+	c.send(encodeError(code, msg))
+	c.closeWith(code, msg)
+	s.wg.Add(1)
+	go c.readLoop() // reads the client's close reply, then cleans up
+}
+
+func (c *conn) readLoop() {
+	defer c.s.wg.Done()
+	defer c.finish()
+	c.ws.SetReadLimit(maxInboundMessage)
+	c.ws.SetPingHandler(func(data string) error {
+		c.touch()
+		c.sendControl(wsFrame(opPong, []byte(data)))
+		return nil
+	})
+	c.ws.SetPongHandler(func(string) error { c.touch(); return nil })
+	c.ws.SetCloseHandler(func(code int, _ string) error {
+		if code == websocket.CloseNoStatusReceived {
+			code = websocket.CloseNormalClosure
+		}
+		c.closeWith(code, "")
+		return nil
+	})
+	for {
+		mt, msg, err := c.ws.ReadMessage()
+		if err != nil {
+			if !websocket.IsCloseError(err, websocket.CloseNormalClosure, websocket.CloseGoingAway, websocket.CloseNoStatusReceived) &&
+				!isClosing(c) {
+				c.s.log.Debug("pusher connection read failed", "socket_id", c.id, "err", err)
+			}
+			return
+		}
+		c.touch()
+		if isClosing(c) {
+			continue
+		}
+		if mt != websocket.TextMessage {
+			c.send(encodeError(0, "Binary frames are not supported: send JSON text frames"))
+			continue
+		}
+		c.s.handleFrame(c, msg)
+	}
+}
+
+func isClosing(c *conn) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closing
+}
+
+func (c *conn) touch() {
+	c.lastSeen.Store(time.Now().UnixNano())
+	c.pinged.Store(false)
+}
+
+// checkActivity is the janitor's per-connection check.
+func (c *conn) checkActivity(now time.Time) {
+	idle := now.Sub(time.Unix(0, c.lastSeen.Load()))
+	switch {
+	case idle > c.s.cfg.ActivityTimeout+c.s.cfg.PongTimeout:
+		c.closeWith(closePongNotReceived, "Pong reply not received")
+	case idle > c.s.cfg.ActivityTimeout && !c.pinged.Swap(true):
+		c.send(pingFrame)
+	}
+}
+
+var (
+	pingFrame = encodeEvent(outEvent{Event: "pusher:ping", Data: "{}"})
+	pongFrame = encodeEvent(outEvent{Event: "pusher:pong", Data: "{}"})
+)
+
+// send queues a frame. A connection whose queue would exceed
+// SendQueueBytes is a subscriber that cannot keep up: it is closed with
+// 4200 (pusher-js reconnects at once) instead of delaying anyone else.
+func (c *conn) send(frame []byte) bool {
+	c.mu.Lock()
+	if c.closing {
+		c.mu.Unlock()
+		return false
+	}
+	if c.queued+len(frame) > c.s.cfg.SendQueueBytes {
+		queued := c.queued
+		clear(c.queue)
+		c.queue = c.queue[:0]
+		c.queued = 0
+		c.startCloseLocked(closeGeneric, "client too slow: send queue full")
+		c.mu.Unlock()
+		c.s.log.Warn("pusher subscriber too slow: closed it so it reconnects", "socket_id", c.id, "queued_bytes", queued)
+		return false
+	}
+	c.queue = append(c.queue, frame)
+	c.queued += len(frame)
+	c.startWriterLocked()
+	c.mu.Unlock()
+	return true
+}
+
+// sendControl queues a control frame, which is not subject to the queue
+// bound.
+func (c *conn) sendControl(frame []byte) {
+	c.mu.Lock()
+	if !c.closing {
+		c.queue = append(c.queue, frame)
+		c.startWriterLocked()
+	}
+	c.mu.Unlock()
+}
+
+// closeWith queues a close frame after what is already queued and gives the
+// client closeGrace to answer it.
+func (c *conn) closeWith(code int, reason string) {
+	c.mu.Lock()
+	if c.closing {
+		c.mu.Unlock()
+		return
+	}
+	c.startCloseLocked(code, reason)
+	c.mu.Unlock()
+}
+
+func (c *conn) startCloseLocked(code int, reason string) {
+	c.closing = true
+	c.queue = append(c.queue, closeFrame(code, reason))
+	c.startWriterLocked()
+	c.nc.SetReadDeadline(time.Now().Add(closeGrace))
+}
+
+func (c *conn) startWriterLocked() {
+	if !c.writing {
+		c.writing = true
+		c.s.wg.Add(1)
+		go c.writeLoop()
+	}
+}
+
+// writeLoop writes everything queued, several frames per system call when
+// they have piled up, and exits when the queue is empty.
+func (c *conn) writeLoop() {
+	defer c.s.wg.Done()
+	for {
+		c.mu.Lock()
+		if len(c.queue) == 0 {
+			c.writing = false
+			closeNow := c.closeOnDrain
+			c.mu.Unlock()
+			if closeNow {
+				c.nc.Close()
+			}
+			return
+		}
+		batch := c.queue
+		c.queue, c.spare = c.spare, nil
+		c.queued = 0
+		c.mu.Unlock()
+
+		c.nc.SetWriteDeadline(time.Now().Add(writeWait))
+		var err error
+		if len(batch) == 1 {
+			_, err = c.nc.Write(batch[0])
+		} else {
+			bufs := net.Buffers(batch)
+			_, err = bufs.WriteTo(c.nc)
+		}
+		clear(batch)
+		c.mu.Lock()
+		if cap(batch) <= 64 {
+			c.spare = batch[:0]
+		}
+		if err != nil {
+			c.closing = true
+			clear(c.queue)
+			c.queue = c.queue[:0]
+			c.writing = false
+			c.mu.Unlock()
+			c.s.log.Debug("pusher connection write failed", "socket_id", c.id, "err", err)
+			c.nc.Close() // the reader sees it and cleans up
+			return
+		}
+		c.mu.Unlock()
+	}
+}
+
+// finish runs when the reader exits: it leaves every channel and lets the
+// writer flush what is queued (a close frame) before the socket closes.
+func (c *conn) finish() {
+	c.mu.Lock()
+	c.closing = true
+	subs := c.subs
+	c.subs = nil
+	user := c.user
+	writing := c.writing
+	if writing {
+		c.closeOnDrain = true
+	}
+	c.mu.Unlock()
+	if writing {
+		c.nc.SetWriteDeadline(time.Now().Add(closeGrace))
+	} else {
+		c.nc.Close()
+	}
+
+	s := c.s
+	for name, userID := range subs {
+		s.leave(c, name, userID)
+	}
+	s.mu.Lock()
+	delete(s.conns, c.id)
+	if user != nil {
+		if set := s.users[user.id]; set != nil {
+			delete(set, c)
+			if len(set) == 0 {
+				delete(s.users, user.id)
+			}
+		}
+	}
+	s.mu.Unlock()
+	s.log.Debug("pusher connection closed", "socket_id", c.id)
+	s.insp.record(logEntry{Kind: "disconnect", SocketID: c.id})
+}
