@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,6 +41,7 @@ type demoResult struct {
 	AfterHmrLatency int        `json:"afterHmrLatencyMs"`
 	Screenshot      string     `json:"screenshot"`
 	PageErrors      [][]string `json:"pageErrors"`
+	WebSockets      [][]string `json:"websockets"`
 	Console         [][]string `json:"console"`
 	HMR             struct {
 		Before struct {
@@ -150,6 +152,21 @@ func TestDemoChat(t *testing.T) {
 		}
 		if b, a := hmr.Before.Messages[i], hmr.After.Messages[i]; len(b) < 6 || !slices.Equal(a, b) {
 			t.Errorf("browser %d: messages on screen before the edit %q, after %q; want them kept", i+1, b, a)
+		}
+		// Every WebSocket the page opened — Vite's HMR socket and pusher-js's —
+		// went to devproxy's port: Vite's silent direct fallback must fail this.
+		var hmrSocket, pusherSocket bool
+		for _, ws := range res.WebSockets[i] {
+			u, err := url.Parse(ws)
+			if err != nil || u.Host != listen {
+				t.Errorf("browser %d opened WebSocket %s; want every socket through devproxy at %s", i+1, ws, listen)
+				continue
+			}
+			hmrSocket = hmrSocket || strings.Contains(u.RawQuery, "token=")
+			pusherSocket = pusherSocket || strings.HasPrefix(u.Path, "/app/")
+		}
+		if !hmrSocket || !pusherSocket {
+			t.Errorf("browser %d's WebSockets %q; want Vite's HMR socket (?token=) and pusher-js's (/app/KEY)", i+1, res.WebSockets[i])
 		}
 		if errs := res.PageErrors[i]; len(errs) > 0 {
 			t.Errorf("browser %d page errors: %q", i+1, errs)
@@ -265,7 +282,7 @@ func demoDrive(t *testing.T, pageURL, dir, shot string) demoResult {
 	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
 		t.Fatalf("decoding chat.mjs's result: %v\n%s", err, stdout.String())
 	}
-	if len(res.HMR.ConsoleSinceEdit) != 2 || len(res.HMR.After.Markers) != 2 || len(res.PageErrors) != 2 {
+	if len(res.HMR.ConsoleSinceEdit) != 2 || len(res.HMR.After.Markers) != 2 || len(res.PageErrors) != 2 || len(res.WebSockets) != 2 {
 		t.Fatalf("chat.mjs's result is incomplete: %s", stdout.String())
 	}
 	return res

@@ -49,7 +49,8 @@ async function openUser(label) {
   const browser = await launch()
   const page = browser.context.pages()[0] ?? (await browser.context.newPage())
   await page.setViewportSize(VIEWPORT)
-  const user = { label, browser, page, console: [], errors: [], navigations: 0 }
+  const user = { label, browser, page, console: [], errors: [], navigations: 0, websockets: [] }
+  page.on('websocket', (ws) => user.websockets.push(ws.url()))
   page.on('console', (m) => user.console.push(`${m.type()}: ${m.text()}`))
   page.on('pageerror', (e) => user.errors.push(e.message))
   page.on('framenavigated', (f) => {
@@ -231,6 +232,7 @@ try {
   }
   // The Pusher connection still delivers after the update.
   result.afterHmrLatencyMs = await sendTimed(b, a, 'Still connected after the hot update')
+  result.websockets = users.map((u) => u.websockets)
   result.console = users.map((u) => u.console)
   result.pageErrors = users.map((u) => u.errors)
   process.stdout.write(JSON.stringify(result) + '\n')
