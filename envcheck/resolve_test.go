@@ -202,3 +202,35 @@ func TestResolveConfigThrows(t *testing.T) {
 		t.Errorf("finding = %+v; want the file and the error's first line only", f)
 	}
 }
+
+// BenchmarkResolve measures a static-config project with four env files.
+func BenchmarkResolve(b *testing.B) {
+	o := Options{Dir: filepath.Join("testdata", "resolve", "envdir"), Environ: []string{"VITE_D=", "HOME_DIR=/h"}, Dialect: DialectNode}
+	for i := 0; i < b.N; i++ {
+		if _, err := Resolve(context.Background(), o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParse compares the three parsers on the parity corpus.
+func BenchmarkParse(b *testing.B) {
+	var srcs []string
+	for _, c := range readParityCases(b) {
+		for _, f := range c.files {
+			srcs = append(srcs, string(f))
+		}
+	}
+	for _, p := range []struct {
+		name  string
+		parse ParseFunc
+	}{{"node22", ParseNode}, {"node20", ParseNode20}, {"dotenv", ParseDotenv}} {
+		b.Run(p.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				for _, s := range srcs {
+					p.parse(s)
+				}
+			}
+		})
+	}
+}
