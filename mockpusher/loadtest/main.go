@@ -47,11 +47,12 @@ type options struct {
 	key        string
 	secret     string
 	cpuprofile string
+	impl       string
 }
 
 func main() {
-	if os.Getenv(serveEnv) == "1" {
-		if err := serveChild(); err != nil {
+	if impl := os.Getenv(serveEnv); impl != "" {
+		if err := serveChild(impl); err != nil {
 			fmt.Fprintf(os.Stderr, "loadtest server: %s\n", err)
 			os.Exit(1)
 		}
@@ -85,6 +86,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&o.appID, "app-id", "424242", "Pusher app id")
 	fs.StringVar(&o.key, "key", "loadtestkey0123456789", "Pusher app key")
 	fs.StringVar(&o.secret, "secret", "loadtestsecret0123456", "Pusher app secret")
+	fs.StringVar(&o.impl, "impl", "mock", "child server: mock (package mockpusher) or floor (one write(2) per delivery, for comparison)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write the server's CPU profile during deliveries to this file (child server only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -92,11 +94,15 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if o.n <= 0 || o.events <= 0 || o.size < 0 || o.parallel <= 0 || o.triggers <= 0 {
 		return errors.New("-n, -events, -parallel and -triggers must be positive and -size not negative")
 	}
+	if o.impl != "mock" && o.impl != "floor" {
+		return fmt.Errorf("unknown -impl %q: use mock or floor", o.impl)
+	}
 	if o.url != "" && o.devproxy != "" {
 		return errors.New("-url and -devproxy both name a server: give one")
 	}
 
-	fmt.Fprintf(out, "loadtest: %s, GOMAXPROCS-visible CPUs %d\n", time.Now().UTC().Format(time.RFC3339), cpus())
+	fmt.Fprintf(out, "loadtest: %s, %d CPUs, load average %s\n", time.Now().UTC().Format(time.RFC3339), cpus(), loadavg())
+	defer func() { fmt.Fprintf(out, "\nload average at the end: %s\n", loadavg()) }()
 	var rows []string
 	add := func(r ...string) { rows = append(rows, r...) }
 	switch o.scenario {
@@ -342,13 +348,17 @@ func profile(ctx context.Context, srv *server, o options, path string) chan erro
 func printPhase(out io.Writer, r phaseResult) {
 	fmt.Fprintf(out, "  delivered   %d of %d (lost %d, duplicated %d, stray %d, connections dropped %d)\n",
 		r.delivered, r.expected, r.lost, r.dup, r.stray, r.dropped)
+	if r.dropped > 0 {
+		fmt.Fprintf(out, "  dropped     first: %v\n", r.firstDropErr)
+	}
 	if r.triggerErrs > 0 {
 		fmt.Fprintf(out, "  triggers    %d failed, first: %s\n", r.triggerErrs, r.firstTriggerErr)
 	}
 	fmt.Fprintf(out, "  latency     p50 %s  p99 %s  max %s (goal p99 < 50 ms)\n", ms(r.p50), ms(r.p99), ms(r.max))
 	fmt.Fprintf(out, "  throughput  %.0f deliveries/s over %s (paced at %s)\n", r.perSecond(), r.elapsed.Round(time.Millisecond), rateText(r.rate))
 	if r.cpu >= 0 {
-		fmt.Fprintf(out, "  server CPU  %s = %s per delivery\n", r.cpu, us(r.cpuPerDelivery()))
+		fmt.Fprintf(out, "  server CPU  %s = %s per delivery (load client: %s = %s per delivery)\n",
+			r.cpu, us(r.cpuPerDelivery()), r.clientCPU, us(per(r.clientCPU, r.delivered)))
 	}
 }
 
@@ -393,3 +403,24 @@ func sleep(ctx context.Context, d time.Duration) {
 }
 
 func cpus() int { return runtime.NumCPU() }
+
+// loadavg is /proc/loadavg's 1, 5 and 15 minute figures: other work on the
+// machine inflates latency (CPU per delivery much less).
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+func per(d time.Duration, n int64) time.Duration {
+	if n == 0 {
+		return -1
+	}
+	return d / time.Duration(n)
+}

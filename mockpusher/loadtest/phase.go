@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -71,11 +72,13 @@ type phaseResult struct {
 	delivered          int64
 	lost, dup, stray   int64
 	dropped            int // subscribers whose connection ended during the phase
+	firstDropErr       error
 	triggerErrs        int
 	firstTriggerErr    error
 	p50, p99, max      time.Duration
 	elapsed            time.Duration // first trigger to last delivery
 	cpu                time.Duration // server CPU over the phase, -1 if unknown
+	clientCPU          time.Duration // this load client's CPU over the phase
 }
 
 func (r phaseResult) perSecond() float64 {
@@ -125,6 +128,7 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 		}
 		cpu0 = c
 	}
+	self0, _ := procCPU(os.Getpid())
 	start := time.Now()
 	jobs := make(chan int)
 	var errs atomic.Int64
@@ -184,6 +188,9 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 		}
 		res.cpu = c - cpu0
 	}
+	if self1, err := procCPU(os.Getpid()); err == nil {
+		res.clientCPU = self1 - self0
+	}
 	detach(subs)
 
 	res.triggerErrs = int(errs.Load())
@@ -207,12 +214,15 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 		}
 		all = append(all, p.lat[i]...)
 	}
+	stillOpen := 0
 	for _, s := range subs {
-		if s.closeErr.Load() != nil {
-			open--
+		if e := s.closeErr.Load(); e == nil {
+			stillOpen++
+		} else if res.firstDropErr == nil {
+			res.firstDropErr = *e
 		}
 	}
-	res.dropped = open
+	res.dropped = open - stillOpen
 	if len(all) > 0 {
 		slices.Sort(all)
 		res.p50 = time.Duration(all[len(all)/2])

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"devproxy/mockpusher"
+
+	"github.com/gorilla/websocket"
 )
 
 // serveEnv makes the load client's own binary act as the server: it re-execs
@@ -58,9 +60,12 @@ func startServer(ctx context.Context, o *options) (*server, error) {
 			return nil, fmt.Errorf("finding the load client's binary to run the server: %w", err)
 		}
 		cmd = exec.Command(exe)
-		cmd.Env = append(os.Environ(), serveEnv+"=1",
+		cmd.Env = append(os.Environ(), serveEnv+"="+o.impl,
 			"PUSHER_APP_ID="+o.appID, "PUSHER_APP_KEY="+o.key, "PUSHER_APP_SECRET="+o.secret)
 		srv = server{kind: "mockpusher in a child process", pprof: true}
+		if o.impl == "floor" {
+			srv.kind = "floor (one write(2) per delivery) in a child process"
+		}
 	}
 	cmd.Stderr = os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -136,9 +141,12 @@ func waitListening(ctx context.Context, addr string, limit time.Duration) error 
 
 // serveChild runs the server in this process (the re-exec'd child): mockpusher
 // on 127.0.0.1:0 with /debug/pprof/ beside it, until SIGTERM.
-func serveChild() error {
+func serveChild(impl string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if impl == "floor" {
+		return serveFloor(ctx)
+	}
 	s, err := mockpusher.New(mockpusher.Config{
 		AppID:  os.Getenv("PUSHER_APP_ID"),
 		Key:    os.Getenv("PUSHER_APP_KEY"),
@@ -169,6 +177,24 @@ func serveChild() error {
 	defer cancel()
 	_ = s.Shutdown(sctx)
 	if err := hs.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return nil
+}
+
+func serveFloor(ctx context.Context) error {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return fmt.Errorf("listening for the floor server: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.Handle("/", &floorServer{up: websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}})
+	hs := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Printf("listening http://%s\n", ln.Addr())
+	go func() { <-ctx.Done(); hs.Close() }()
+	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
