@@ -1,0 +1,161 @@
+// Browser side of devproxy's benchmark (parts 2 and 3), driven by bench/
+// (Go), which starts Vite and devproxy and reads one JSON object per line
+// from stdout. Uses the shared launcher, so every load gets a fresh profile.
+//
+//   node bench/browser.mjs coldload --path direct=URL --path devproxy=URL --rounds 5 --modules 2000
+//   node bench/browser.mjs hmr --root DIR --path direct=URL --path devproxy=URL --edits 15
+import { launch } from '../testdata/node/lib/browser.mjs';
+import { writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+function parseArgs(argv) {
+  const o = { mode: argv[0], paths: [], rounds: 5, modules: 2000, edits: 15, root: '', warmup: 1 };
+  for (let i = 1; i < argv.length; i += 2) {
+    const [k, v] = [argv[i], argv[i + 1]];
+    if (v === undefined) throw new Error(`flag ${k} needs a value`);
+    switch (k) {
+      case '--path': { const [name, url] = v.split(/=(.*)/s); o.paths.push({ name, url }); break; }
+      case '--rounds': o.rounds = Number(v); break;
+      case '--modules': o.modules = Number(v); break;
+      case '--edits': o.edits = Number(v); break;
+      case '--warmup': o.warmup = Number(v); break;
+      case '--root': o.root = v; break;
+      default: throw new Error(`unknown flag ${k}`);
+    }
+  }
+  if (!['coldload', 'hmr'].includes(o.mode)) throw new Error(`mode ${o.mode}: want coldload or hmr`);
+  if (o.paths.length < 2) throw new Error('give at least two --path name=URL');
+  return o;
+}
+
+const emit = (obj) => process.stdout.write(JSON.stringify(obj) + '\n');
+const fail = (msg) => { throw new Error(msg); };
+
+// coldLoad opens url in a fresh browser profile and returns the page's own
+// measurement: ms from navigation start to the entry module's marker.
+async function coldLoad(url, want) {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    const origin = new URL(url).origin;
+    let requests = 0, foreign = [], fallback = false;
+    page.on('request', (r) => {
+      requests++;
+      const o = new URL(r.url()).origin;
+      if (o !== origin && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('console', (m) => { if (m.text().includes('Direct websocket connection fallback')) fallback = true; });
+    await page.goto(url, { waitUntil: 'load', timeout: 900_000 });
+    await page.waitForFunction(() => window.__benchDone !== undefined, null, { timeout: 900_000 });
+    const r = await page.evaluate(() => ({ ms: window.__benchDone, modules: window.__benchModules }));
+    if (r.modules !== want) fail(`${url}: page counted ${r.modules} modules, want ${want}`);
+    if (foreign.length) fail(`${url}: ${foreign.length} requests bypassed the path under test, e.g. ${foreign[0]}`);
+    if (fallback) fail(`${url}: Vite's client fell back to a direct socket`);
+    return { ms: r.ms, requests };
+  } finally {
+    await b.close();
+  }
+}
+
+async function runColdload(o) {
+  for (let r = -o.warmup; r < o.rounds; r++) {
+    for (let k = 0; k < o.paths.length; k++) {
+      const p = o.paths[(k + r + o.warmup) % o.paths.length]; // rotate who goes first
+      const res = await coldLoad(p.url + '/', o.modules);
+      emit({ mode: 'coldload', path: p.name, round: r, warmup: r < 0, ms: res.ms, requests: res.requests });
+    }
+  }
+}
+
+// openHMRPage loads hmr-<file>.html through url and proves which socket
+// carries HMR: the one that received {"type":"connected"} must be on url's
+// host and port, so Vite's silent direct fallback cannot pass as the proxy.
+async function openHMRPage(context, url, file) {
+  const page = await context.newPage();
+  const want = new URL(url).host;
+  const sockets = [];
+  page.on('websocket', (ws) => {
+    const s = { url: ws.url(), connected: false };
+    sockets.push(s);
+    ws.on('framereceived', (f) => { if (String(f.payload).includes('"type":"connected"')) s.connected = true; });
+  });
+  const log = [];
+  page.on('console', (m) => log.push({ t: performance.now(), text: m.text() }));
+  await page.goto(`${url}/hmr-${file}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.getElementById('v').textContent.includes('v='), null, { timeout: 30_000 });
+  const deadline = Date.now() + 30_000;
+  while (!sockets.some((s) => s.connected)) {
+    if (Date.now() > deadline) fail(`${url}: no HMR socket received {"type":"connected"} within 30 s; sockets: ${JSON.stringify(sockets)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const good = sockets.filter((s) => s.connected && new URL(s.url).host === want);
+  if (good.length !== 1 || sockets.some((s) => s.connected && new URL(s.url).host !== want)) {
+    fail(`${url}: HMR socket went elsewhere: ${JSON.stringify(sockets)}`);
+  }
+  return { page, log, socket: good[0].url };
+}
+
+// waitFor polls log (from index from) for an entry matching re.
+async function waitFor(log, from, re, timeoutMs) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    for (let i = from; i < log.length; i++) if (re.test(log[i].text)) return { i, t: log[i].t };
+    if (performance.now() > deadline) fail(`no console line matching ${re} within ${timeoutMs} ms; saw ${JSON.stringify(log.slice(from).map((e) => e.text))}`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+async function runHMR(o) {
+  if (!o.root) fail('hmr needs --root (the generated app)');
+  const b = await launch();
+  try {
+    // Path k edits its own module (a, b, ...), so one edit updates exactly one page.
+    const files = ['a', 'b'];
+    if (o.paths.length > files.length) fail('hmr compares at most two paths');
+    const pages = [];
+    for (let k = 0; k < o.paths.length; k++) {
+      const pg = await openHMRPage(b.context, o.paths[k].url, files[k]);
+      pages.push(pg);
+      emit({ mode: 'hmr-socket', path: o.paths[k].name, socket: pg.socket });
+    }
+    const version = files.map(() => 0);
+    const warm = 2;
+    for (let e = -warm; e < o.edits; e++) {
+      for (let j = 0; j < o.paths.length; j++) {
+        const k = (j + e + warm) % o.paths.length;
+        const f = files[k];
+        const pg = pages[k];
+        const v = ++version[k];
+        const from = pg.log.length;
+        const file = join(o.root, 'hmr', `${f}.js`);
+        const text = `export const version = ${v};\ndocument.getElementById('v').textContent = 'hmr-${f} v=' + version;\nconsole.log('hmr-${f} v=' + version);\nif (import.meta.hot) import.meta.hot.accept();\n`;
+        // Write a temporary file and rename it over the module, as editors do,
+        // so Vite never sees a half-written file.
+        writeFileSync(file + '.tmp', text);
+        const t0 = performance.now();
+        renameSync(file + '.tmp', file);
+        const ran = await waitFor(pg.log, from, new RegExp(`^hmr-${f} v=${v}$`), 30_000);
+        const upd = await waitFor(pg.log, ran.i, new RegExp(`^\\[vite\\] hot updated: /hmr/${f}\\.js`), 30_000);
+        emit({ mode: 'hmr', path: o.paths[k].name, edit: e, warmup: e < 0, ms: upd.t - t0 });
+        await new Promise((r) => setTimeout(r, 150)); // let watchers settle
+      }
+    }
+    for (const pg of pages) {
+      if (pg.log.some((l) => l.text.includes('Direct websocket connection fallback') || l.text.includes('server connection lost'))) {
+        fail('an HMR socket dropped or fell back during the run');
+      }
+    }
+  } finally {
+    await b.close();
+  }
+}
+
+const o = parseArgs(process.argv.slice(2));
+try {
+  if (o.mode === 'coldload') await runColdload(o);
+  else await runHMR(o);
+} catch (err) {
+  process.stderr.write(`bench browser: ${err.message}\n`);
+  process.exit(1);
+}

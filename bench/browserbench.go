@@ -1,0 +1,211 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+// browserConfig shapes parts 2–4. Zero values are the defaults.
+type browserConfig struct {
+	App    appConfig
+	Rounds int // cold loads per path after the warm-up; default 5
+	Edits  int // HMR edits per path after the warm-up; default 15
+	Parts  []string
+}
+
+func (c *browserConfig) defaults() {
+	c.App.defaults()
+	if c.Rounds == 0 {
+		c.Rounds = 5
+	}
+	if c.Edits == 0 {
+		c.Edits = 15
+	}
+	if len(c.Parts) == 0 {
+		c.Parts = []string{"coldload", "hmr"}
+	}
+}
+
+// browserEvent is one line browser.mjs prints.
+type browserEvent struct {
+	Mode     string  `json:"mode"`
+	Path     string  `json:"path"`
+	Warmup   bool    `json:"warmup"`
+	Ms       float64 `json:"ms"`
+	Requests int     `json:"requests"`
+	Socket   string  `json:"socket"`
+}
+
+// runNode runs browser.mjs in its own process group and returns its events.
+// Chromium is playwright's child; playwright closes it when node exits.
+func runNode(ctx context.Context, s *stack, args []string, progress io.Writer) ([]browserEvent, error) {
+	script := filepath.Join(s.repo, "bench", "browser.mjs")
+	cmd := exec.Command(s.node, append([]string{script}, args...)...)
+	cmd.Dir = s.repo
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting node %s: %w", script, err)
+	}
+	stop := context.AfterFunc(ctx, func() { syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM) })
+	defer stop()
+	var evs []browserEvent
+	sc := bufio.NewScanner(out)
+	var perr error
+	for sc.Scan() {
+		var ev browserEvent
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			if perr == nil {
+				perr = fmt.Errorf("browser.mjs printed %q, not a JSON event: %w", sc.Text(), err)
+			}
+			continue
+		}
+		if progress != nil {
+			switch {
+			case ev.Socket != "":
+				fmt.Fprintf(progress, "  %-8s HMR socket %s\n", ev.Path, ev.Socket)
+			default:
+				w := ""
+				if ev.Warmup {
+					w = " (warm-up)"
+				}
+				fmt.Fprintf(progress, "  %s %-8s %8.1f ms%s\n", ev.Mode, ev.Path, ev.Ms, w)
+			}
+		}
+		evs = append(evs, ev)
+	}
+	werr := cmd.Wait()
+	if ctx.Err() != nil {
+		return evs, ctx.Err()
+	}
+	if werr != nil {
+		return evs, fmt.Errorf("node bench/browser.mjs %s: %w\n%s", args[0], werr, bytes.TrimSpace(stderr.Bytes()))
+	}
+	return evs, perr
+}
+
+// samples returns the measured (non-warm-up) ms values of mode per path.
+func samples(evs []browserEvent, mode, path string) []float64 {
+	var xs []float64
+	for _, e := range evs {
+		if e.Mode == mode && e.Path == path && !e.Warmup {
+			xs = append(xs, e.Ms)
+		}
+	}
+	return xs
+}
+
+// benchBrowser measures parts 2–4 against one Vite and one devproxy.
+func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer) error {
+	cfg.defaults()
+	if _, err := os.Stat(chromiumPath()); err != nil {
+		return fmt.Errorf("no chromium at %s (scripts/setup.sh test installs it; CHROMIUM= overrides): %w", chromiumPath(), err)
+	}
+	root := filepath.Join(s.work, "app")
+	if err := generateApp(root, cfg.App); err != nil {
+		return err
+	}
+	vite, viteURL, err := s.startVite(ctx, root)
+	if err != nil {
+		return err
+	}
+	defer vite.stop()
+	dp, dpURL, err := s.startDevproxy(ctx, viteURL)
+	if err != nil {
+		return err
+	}
+	defer dp.stop()
+	time.Sleep(500 * time.Millisecond)
+	idle, err := rssKB(dp.pid(), "VmRSS")
+	if err != nil {
+		return err
+	}
+	paths := []string{"direct=" + viteURL, "devproxy=" + dpURL}
+	var cold, hmr []browserEvent
+	var peak int64
+	for _, part := range cfg.Parts {
+		switch part {
+		case "coldload":
+			fmt.Fprintf(w, "bench: part 2, cold loads of a %d-module app (branching %d): 1 warm-up + %d per path, alternating\n", cfg.App.Modules, cfg.App.Branching, cfg.Rounds)
+			sampler := sampleRSS(dp.pid(), 100*time.Millisecond)
+			cold, err = runNode(ctx, s, []string{"coldload", "--path", paths[0], "--path", paths[1],
+				"--rounds", strconv.Itoa(cfg.Rounds), "--modules", strconv.Itoa(cfg.App.Modules)}, os.Stderr)
+			peak = sampler.stop()
+		case "hmr":
+			fmt.Fprintf(w, "bench: part 3, HMR: 2 warm-up + %d edits per path, alternating\n", cfg.Edits)
+			hmr, err = runNode(ctx, s, []string{"hmr", "--root", root, "--path", paths[0], "--path", paths[1],
+				"--edits", strconv.Itoa(cfg.Edits)}, os.Stderr)
+		default:
+			err = fmt.Errorf("unknown part %q: want coldload or hmr", part)
+		}
+		if err != nil {
+			return err
+		}
+		if err := errors.Join(dp.alive(), vite.alive()); err != nil {
+			return err
+		}
+	}
+	after, err := rssKB(dp.pid(), "VmRSS")
+	if err != nil {
+		return err
+	}
+	hwm, _ := rssKB(dp.pid(), "VmHWM")
+
+	if cold != nil {
+		d, p := samples(cold, "coldload", "direct"), samples(cold, "coldload", "devproxy")
+		fmt.Fprintf(w, "\n### Part 2: cold load of a %d-module Vite app in headless Chromium (fresh profile per load; ms from navigation start to the entry's marker)\n\n", cfg.App.Modules)
+		t := &table{head: []string{"path", "loads", "median", "min", "max", "median ÷ direct"}}
+		md := median(d)
+		for _, row := range []struct {
+			name string
+			xs   []float64
+		}{{"direct", d}, {"devproxy", p}} {
+			t.add(row.name, strconv.Itoa(len(row.xs)), fmtMs(median(row.xs)), fmtMs(percentile(row.xs, 0)), fmtMs(percentile(row.xs, 100)), ratio(median(row.xs), md))
+		}
+		t.print(w)
+		fmt.Fprintf(w, "\nrequests per load: %d\n", cold[len(cold)-1].Requests)
+	}
+	if hmr != nil {
+		d, p := samples(hmr, "hmr", "direct"), samples(hmr, "hmr", "devproxy")
+		fmt.Fprintf(w, "\n### Part 3: HMR, file write → `[vite] hot updated` in the page's console\n\n")
+		t := &table{head: []string{"path", "edits", "median", "min", "max", "median − direct"}}
+		md := median(d)
+		t.add("direct", strconv.Itoa(len(d)), fmtMs(md), fmtMs(percentile(d, 0)), fmtMs(percentile(d, 100)), "—")
+		t.add("devproxy", strconv.Itoa(len(p)), fmtMs(median(p)), fmtMs(percentile(p, 0)), fmtMs(percentile(p, 100)), fmt.Sprintf("%+.1f ms", median(p)-md))
+		t.print(w)
+		for _, e := range hmr {
+			if e.Socket != "" {
+				fmt.Fprintf(w, "\n%s page's HMR socket (received {\"type\":\"connected\"}): %s", e.Path, e.Socket)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "\n### Part 4 (with parts 2–3): devproxy memory\n\n")
+	t := &table{head: []string{"RSS idle", "peak RSS during cold loads", "RSS after", "VmHWM"}}
+	t.add(fmtMiB(idle), fmtMiB(peak), fmtMiB(after), fmtMiB(hwm))
+	t.print(w)
+	return nil
+}
+
+func chromiumPath() string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	return "/usr/bin/chromium"
+}

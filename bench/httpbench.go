@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// httpConfig shapes part 1. Zero values are the defaults.
+type httpConfig struct {
+	Upstreams []string      // "go", "vite"; default both
+	Size      int           // module size in bytes; default 2048
+	Rounds    int           // wrk rounds per path; default 5
+	Duration  time.Duration // per wrk run; default 5s
+	Conns     int           // wrk connections; default 32
+	Threads   int           // wrk threads; default 2
+	SeqRounds int           // sequential requests per path; default 3000
+}
+
+func (c *httpConfig) defaults() {
+	if len(c.Upstreams) == 0 {
+		c.Upstreams = []string{"go", "vite"}
+	}
+	if c.Size == 0 {
+		c.Size = 2048
+	}
+	if c.Rounds == 0 {
+		c.Rounds = 5
+	}
+	if c.Duration == 0 {
+		c.Duration = 5 * time.Second
+	}
+	if c.Conns == 0 {
+		c.Conns = 32
+	}
+	if c.Threads == 0 {
+		c.Threads = 2
+	}
+	if c.SeqRounds == 0 {
+		c.SeqRounds = 3000
+	}
+}
+
+// httpRun holds one upstream's results for the tables.
+type httpRun struct {
+	upstream string
+	size     int
+	paths    []string
+	wrk      [][]wrkResult // [path][round]
+	seq      seqResult
+	rssIdle  int64
+	rssPeak  int64
+	rssAfter int64
+	hwm      int64
+}
+
+// benchHTTP measures part 1: small responses direct vs devproxy vs nginx.
+func benchHTTP(ctx context.Context, s *stack, cfg httpConfig, w io.Writer) error {
+	cfg.defaults()
+	wr, err := newWrkRunner(s.work, cfg.Threads, cfg.Conns, cfg.Duration)
+	if err != nil {
+		return err
+	}
+	var runs []httpRun
+	for _, up := range cfg.Upstreams {
+		fmt.Fprintf(w, "bench: part 1 with the %s upstream: %d wrk rounds × 3 paths × %s, %d sequential requests per path\n", up, cfg.Rounds, cfg.Duration, cfg.SeqRounds)
+		run, err := benchHTTPOne(ctx, s, cfg, wr, up)
+		if err != nil {
+			return fmt.Errorf("part 1 (%s upstream): %w", up, err)
+		}
+		runs = append(runs, run)
+	}
+	printHTTP(w, cfg, runs)
+	return nil
+}
+
+func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, kind string) (httpRun, error) {
+	body := smallModule(cfg.Size)
+	var upstream string
+	switch kind {
+	case "go":
+		u, err := startGoUpstream(body)
+		if err != nil {
+			return httpRun{}, err
+		}
+		defer u.close()
+		upstream = "http://" + u.addr
+	case "vite":
+		root := filepath.Join(s.work, "vite-small")
+		if err := os.MkdirAll(root, 0o755); err != nil {
+			return httpRun{}, err
+		}
+		if err := os.WriteFile(filepath.Join(root, "small.js"), viteSmallModule(cfg.Size), 0o644); err != nil {
+			return httpRun{}, err
+		}
+		if err := os.WriteFile(filepath.Join(root, "index.html"), []byte("<!doctype html><script type=module src=/small.js></script>\n"), 0o644); err != nil {
+			return httpRun{}, err
+		}
+		p, url, err := s.startVite(ctx, root)
+		if err != nil {
+			return httpRun{}, err
+		}
+		defer p.stop()
+		upstream = url
+	default:
+		return httpRun{}, fmt.Errorf("unknown upstream %q: want go or vite", kind)
+	}
+
+	dp, dpURL, err := s.startDevproxy(ctx, upstream)
+	if err != nil {
+		return httpRun{}, err
+	}
+	defer dp.stop()
+	time.Sleep(500 * time.Millisecond) // let it settle before the idle reading
+	run := httpRun{upstream: kind, paths: []string{"direct", "devproxy", "nginx"}}
+	if run.rssIdle, err = rssKB(dp.pid(), "VmRSS"); err != nil {
+		return run, err
+	}
+
+	ng, ngURL, err := startNginx(ctx, s.work, upstream[len("http://"):])
+	if err != nil {
+		return run, err
+	}
+	defer ng.stop()
+
+	ts := []target{{"direct", upstream + "/small.js"}, {"devproxy", dpURL + "/small.js"}, {"nginx", ngURL + "/small.js"}}
+	if run.size, err = checkSameBody(ctx, ts); err != nil {
+		return run, err
+	}
+
+	if run.seq, err = sequential(ctx, ts, 300, cfg.SeqRounds); err != nil {
+		return run, err
+	}
+
+	run.wrk = make([][]wrkResult, len(ts))
+	for r := 0; r < cfg.Rounds; r++ {
+		for k := range ts {
+			i := (k + r) % len(ts)
+			var sampler *rssSampler
+			if ts[i].name == "devproxy" {
+				sampler = sampleRSS(dp.pid(), 100*time.Millisecond)
+			}
+			res, err := wr.run(ctx, ts[i].url)
+			if sampler != nil {
+				if peak := sampler.stop(); peak > run.rssPeak {
+					run.rssPeak = peak
+				}
+			}
+			if err != nil {
+				return run, fmt.Errorf("%s: %w", ts[i].name, err)
+			}
+			run.wrk[i] = append(run.wrk[i], res)
+			fmt.Fprintf(os.Stderr, "  round %d %-8s %8.0f req/s  p50 %s  p99 %s\n", r+1, ts[i].name, res.rps(), fmtDur(res.P50), fmtDur(res.P99))
+		}
+		if err := dp.alive(); err != nil {
+			return run, err
+		}
+	}
+	if run.rssAfter, err = rssKB(dp.pid(), "VmRSS"); err != nil {
+		return run, err
+	}
+	run.hwm, _ = rssKB(dp.pid(), "VmHWM")
+	return run, nil
+}
+
+func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
+	fmt.Fprintf(w, "\n### Part 1: small responses under load (wrk -t%d -c%d, %d rounds × %s per path, interleaved; medians of rounds)\n\n", cfg.Threads, cfg.Conns, cfg.Rounds, cfg.Duration)
+	t := &table{head: []string{"upstream", "path", "req/s", "p50", "p99", "req/s ÷ direct", "req/s ÷ nginx"}}
+	for _, run := range runs {
+		rps := make([]float64, len(run.paths))
+		for i := range run.paths {
+			var xs, p50, p99 []float64
+			for _, r := range run.wrk[i] {
+				xs = append(xs, r.rps())
+				p50 = append(p50, float64(r.P50))
+				p99 = append(p99, float64(r.P99))
+			}
+			rps[i] = median(xs)
+			t.add(fmt.Sprintf("%s (%d B)", run.upstream, run.size), run.paths[i], fmt.Sprintf("%.0f", rps[i]),
+				fmtDur(time.Duration(median(p50))), fmtDur(time.Duration(median(p99))), "", "")
+		}
+		base := len(t.rows) - len(run.paths)
+		for i := range run.paths {
+			t.rows[base+i][5] = ratio(rps[i], rps[0])
+			t.rows[base+i][6] = ratio(rps[i], rps[2])
+		}
+	}
+	t.print(w)
+
+	fmt.Fprintf(w, "\n### Part 1: unloaded latency (sequential requests, one keep-alive connection per path, paths interleaved)\n\n")
+	t = &table{head: []string{"upstream", "path", "requests", "p50", "p99", "added p50 over direct (median of paired differences)"}}
+	for _, run := range runs {
+		for i, p := range run.paths {
+			added := "—"
+			if i > 0 {
+				added = fmtDur(time.Duration(median(run.seq.added[i]) * 1e3))
+			}
+			t.add(run.upstream, p, fmt.Sprint(len(run.seq.lat[i])), fmtDur(time.Duration(median(run.seq.lat[i])*1e3)),
+				fmtDur(time.Duration(percentile(run.seq.lat[i], 99)*1e3)), added)
+		}
+	}
+	t.print(w)
+
+	fmt.Fprintf(w, "\n### Part 4 (with part 1): devproxy memory\n\n")
+	t = &table{head: []string{"upstream", "RSS idle", "peak RSS under wrk", "RSS after", "VmHWM"}}
+	for _, run := range runs {
+		t.add(run.upstream, fmtMiB(run.rssIdle), fmtMiB(run.rssPeak), fmtMiB(run.rssAfter), fmtMiB(run.hwm))
+	}
+	t.print(w)
+}
