@@ -75,17 +75,20 @@ func (c ClientConfig) SeparatePort() (port int, certain bool) {
 
 // clientPatterns find the baked values. Each has exactly one submatch: the
 // literal to read and, for the rewritten ones, to replace.
+// lit is a JS double-quoted string literal without line breaks.
+const lit = `"(?:[^"\\\n]|\\.)*"`
+
 var clientPatterns = struct {
 	protocol, hostname, port, hmrBase, direct, serverHost, base, token *regexp.Regexp
 }{
-	protocol:   regexp.MustCompile(`const socketProtocol = (null|"[^"\n]*") \|\|`),
-	hostname:   regexp.MustCompile(`const socketHost = ` + "`" + `\$\{(null|"[^"\n]*") \|\| importMetaUrl\.hostname\}`),
-	port:       regexp.MustCompile(`const hmrPort = (null|\d+|"[^"\n]*");`),
-	hmrBase:    regexp.MustCompile(`\$\{hmrPort \|\| importMetaUrl\.port\}\$\{("[^"\n]*")\}`),
-	direct:     regexp.MustCompile(`const directSocketHost = ("[^"\n]*");`),
-	serverHost: regexp.MustCompile(`const serverHost = ("[^"\n]*");`),
-	base:       regexp.MustCompile(`const base = ("[^"\n]*") \|\|`),
-	token:      regexp.MustCompile(`const wsToken = ("[^"\n]*");`),
+	protocol:   regexp.MustCompile(`const socketProtocol = (null|` + lit + `) \|\|`),
+	hostname:   regexp.MustCompile(`const socketHost = ` + "`" + `\$\{(null|` + lit + `) \|\| importMetaUrl\.hostname\}`),
+	port:       regexp.MustCompile(`const hmrPort = (null|\d+|` + lit + `);`),
+	hmrBase:    regexp.MustCompile(`\$\{hmrPort \|\| importMetaUrl\.port\}\$\{(` + lit + `)\}`),
+	direct:     regexp.MustCompile(`const directSocketHost = (` + lit + `);`),
+	serverHost: regexp.MustCompile(`const serverHost = (` + lit + `);`),
+	base:       regexp.MustCompile(`const base = (` + lit + `) \|\|`),
+	token:      regexp.MustCompile(`const wsToken = (` + lit + `);`),
 }
 
 // ErrNotViteClient means the text does not look like Vite's client at all.
@@ -199,6 +202,9 @@ func RewriteClient(src []byte, pageHost string) ([]byte, ClientConfig, error) {
 	if err != nil {
 		return nil, l.cfg, err
 	}
+	if !validHost(pageHost) {
+		return nil, l.cfg, fmt.Errorf("page host %q is not a host[:port]", pageHost)
+	}
 	direct, err := json.Marshal(pageHost + l.cfg.HMRBase)
 	if err != nil {
 		return nil, l.cfg, fmt.Errorf("encoding page host %q: %w", pageHost, err)
@@ -231,4 +237,22 @@ func RewriteClient(src []byte, pageHost string) ([]byte, ClientConfig, error) {
 	}
 	out = append(out, src[prev:]...)
 	return out, l.cfg, nil
+}
+
+// validHost accepts what a Host header may carry: a name, IPv4 or [IPv6]
+// address, and a port.
+func validHost(h string) bool {
+	if h == "" {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.IndexByte("-._:[]%", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }

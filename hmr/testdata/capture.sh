@@ -1,6 +1,6 @@
 #!/bin/sh
 # capture.sh saves /@vite/client as served by each real Vite in testdata/node
-# for the cases in app/vite.config.mjs (a b c e) and app/middleware.mjs (d).
+# for the cases in app/vite.config.mjs (a b c e h) and app/middleware.mjs (d).
 # These files are the golden inputs of the rewriter's tests. Run from anywhere:
 #   sh hmr/testdata/capture.sh
 set -eu
@@ -17,7 +17,7 @@ fetch() { # url file
   done
 }
 for v in 5 6 7 8; do
-  for c in a b c e; do
+  for c in a b c e h; do
     port=$(freeport); hmr=$(freeport)
     path=/@vite/client; [ $c = e ] && path=/app/@vite/client
     (cd "$here/app" && DEVPROXY_CASE=$c DEVPROXY_HMR_PORT=$hmr exec node "$mods/vite$v/bin/vite.js" \
