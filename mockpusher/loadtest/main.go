@@ -97,6 +97,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if o.impl != "mock" && o.impl != "floor" {
 		return fmt.Errorf("unknown -impl %q: use mock or floor", o.impl)
 	}
+	if o.impl == "floor" && (o.url != "" || o.devproxy != "") {
+		return errors.New("-impl floor runs in a child process: drop -url and -devproxy")
+	}
 	if o.url != "" && o.devproxy != "" {
 		return errors.New("-url and -devproxy both name a server: give one")
 	}
@@ -125,33 +128,35 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		add(r...)
 	case "all":
+		// The four scenarios and the stalled-subscriber one, with
+		// the floor server beside the CPU scenarios for comparison.
 		small := o
 		small.n, small.size, small.events, small.rate = 1000, 100, 200, 20
 		large := small
 		large.size = 5 * 1024
+		floor := func(x options) options { x.impl, x.devproxy, x.url, x.cpuprofile = "floor", "", "", ""; return x }
 		idle := o
 		idle.n = 5000
 		wide := o
 		wide.n, wide.size, wide.events, wide.rate = 5000, 100, 100, 10
 		stall := o
 		stall.n, stall.size, stall.events, stall.rate = 200, 10000, 1000, 100
+		deliver := func(x options, label string) func() ([]string, error) {
+			return func() ([]string, error) {
+				r, err := scenarioDeliver(ctx, out, x, label)
+				return []string{r}, err
+			}
+		}
 		for _, s := range []struct {
 			name string
 			f    func() ([]string, error)
 		}{
-			{"100 B × 1,000", func() ([]string, error) {
-				r, err := scenarioDeliver(ctx, out, small, "100 B × 1,000")
-				return []string{r}, err
-			}},
-			{"5 KB × 1,000", func() ([]string, error) {
-				r, err := scenarioDeliver(ctx, out, large, "5 KB × 1,000")
-				return []string{r}, err
-			}},
+			{"100 B × 1,000", deliver(small, "100 B × 1,000")},
+			{"floor 100 B × 1,000", deliver(floor(small), "floor: 100 B × 1,000")},
+			{"5 KB × 1,000", deliver(large, "5 KB × 1,000")},
+			{"floor 5 KB × 1,000", deliver(floor(large), "floor: 5 KB × 1,000")},
 			{"idle 5,000", func() ([]string, error) { r, err := scenarioIdle(ctx, out, idle); return []string{r}, err }},
-			{"5,000 at 10/s", func() ([]string, error) {
-				r, err := scenarioDeliver(ctx, out, wide, "100 B × 5,000 at 10/s")
-				return []string{r}, err
-			}},
+			{"5,000 at 10/s", deliver(wide, "100 B × 5,000 at 10/s")},
 			{"stall", func() ([]string, error) { return scenarioStall(ctx, out, stall) }},
 		} {
 			r, err := s.f()

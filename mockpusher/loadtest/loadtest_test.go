@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMain lets the test binary act as the re-exec'd server child, as the
+// loadtest binary does.
+func TestMain(m *testing.M) {
+	if impl := os.Getenv(serveEnv); impl != "" {
+		if err := serveChild(impl); err != nil {
+			os.Stderr.WriteString(err.Error() + "\n")
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// The signer must produce Pusher's documented example, or every figure the
+// load client reports would be for rejected triggers.
+func TestSignedQueryMatchesPusherDocs(t *testing.T) {
+	rc := newRESTClient("http://127.0.0.1:1", "3", "278d425bdf160c739803", "7ad3773142a6692b25b8")
+	body := []byte(`{"name":"foo","channels":["project-3"],"data":"{\"some\":\"data\"}"}`)
+	got := rc.signedQuery(http.MethodPost, "/apps/3/events", body, time.Unix(1353088179, 0))
+	want := "auth_key=278d425bdf160c739803&auth_timestamp=1353088179&auth_version=1.0" +
+		"&body_md5=ec365a775a4cd0599faeb73354201b6f" +
+		"&auth_signature=da454824c97ba181a32ccc17a72625ba02771f50b50e1e7430e47a1f3f457e6c"
+	if got != want {
+		t.Errorf("signedQuery = %q; want %q", got, want)
+	}
+}
+
+func TestIntAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		msg  string
+		key  string
+		want int64
+		ok   bool
+	}{
+		{"escaped in data string", `{"event":"bench","data":"{\"bseq\":42,\"bts\":17}"}`, `bseq\":`, 42, true},
+		{"second key", `{"data":"{\"bseq\":42,\"bts\":1700000000000000000}"}`, `bts\":`, 1700000000000000000, true},
+		{"missing", `{"event":"pusher:ping","data":{}}`, `bseq\":`, 0, false},
+		{"no digits", `{"data":"{\"bseq\":x}"}`, `bseq\":`, 0, false},
+	} {
+		got, ok := intAfter([]byte(tc.msg), []byte(tc.key))
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%s: intAfter(%q, %q) = %d, %v; want %d, %v", tc.name, tc.msg, tc.key, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestPayloadSize(t *testing.T) {
+	for _, size := range []int{100, 5120, 10000} {
+		if got := len(payload(7, size)); got != size {
+			t.Errorf("len(payload(7, %d)) = %d; want %d", size, got, size)
+		}
+	}
+}
+
+// The lost/duplicate accounting must see a gap and a repeat.
+func TestPhaseCountsLostAndDuplicated(t *testing.T) {
+	p := newPhase(2, 4)
+	for _, seq := range []int{0, 1, 1, 3} { // subscriber 0: 2 missing, 1 twice
+		p.record(0, seq, int64(time.Millisecond))
+	}
+	for seq := 0; seq < 4; seq++ {
+		p.record(1, seq, int64(2*time.Millisecond))
+	}
+	p.record(1, 9, 0) // out of range
+	var lost, dup int64
+	for i := range p.seen {
+		for _, c := range p.seen[i] {
+			if c == 0 {
+				lost++
+			} else if c > 1 {
+				dup += int64(c - 1)
+			}
+		}
+	}
+	if lost != 1 || dup != 1 || p.stray.Load() != 1 {
+		t.Errorf("lost %d dup %d stray %d; want 1 1 1", lost, dup, p.stray.Load())
+	}
+}
+
+// TestSmoke runs a small deliver scenario against the mock in a child
+// process: every event reaches every subscriber exactly once.
+func TestSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the load client smoke run in -short mode")
+	}
+	var out bytes.Buffer
+	args := []string{"-scenario", "deliver", "-n", "20", "-events", "10", "-rate", "0", "-size", "200"}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := run(ctx, args, &out); err != nil {
+		t.Fatalf("run(%q): %v\n%s", args, err, out.String())
+	}
+	if !strings.Contains(out.String(), "delivered   200 of 200 (lost 0, duplicated 0, stray 0, connections dropped 0)") {
+		t.Errorf("run(%q) did not deliver all 200 exactly once:\n%s", args, out.String())
+	}
+}
