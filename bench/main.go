@@ -7,6 +7,7 @@
 //
 //	go run ./bench [flags] [http|coldload|hmr|browser|all]...
 //	go run ./bench gen DIR      # only write the generated app
+//	go run ./bench upstream     # only run part 1's Go upstream (for profiling by hand)
 package main
 
 import (
@@ -35,7 +36,7 @@ func main() {
 func run(ctx context.Context, args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	devproxy := fs.String("devproxy", "bin/devproxy", "devproxy binary under test (relative to the repository root)")
-	var hc httpConfig
+	hc := httpConfig{Size: 2048}
 	var bc browserConfig
 	upstreams := fs.String("upstreams", "go,vite", "part 1 upstreams: go (fast static server) and/or vite (real Vite 8)")
 	fs.IntVar(&hc.Rounds, "rounds", 5, "part 1: wrk rounds per path")
@@ -56,6 +57,17 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 			return fmt.Errorf("usage: bench gen DIR")
 		}
 		return generateApp(parts[1], bc.App)
+	}
+	if len(parts) >= 1 && parts[0] == "upstream" {
+		// For profiling by hand: the part 1 Go upstream, until interrupted.
+		u, err := startGoUpstream(smallModule(hc.Size))
+		if err != nil {
+			return err
+		}
+		defer u.close()
+		fmt.Fprintf(w, "  ➜  Local:   http://%s/\n", u.addr)
+		<-ctx.Done()
+		return nil
 	}
 	if len(parts) == 0 {
 		parts = []string{"all"}
