@@ -13,7 +13,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httputil"
+	"net/netip"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 )
@@ -216,16 +218,24 @@ func (s *Server) blockedHost(w http.ResponseWriter, r *http.Request) {
 }
 
 // reverseProxy builds the proxy for one upstream. Host becomes the
-// upstream's (Vite 6+ answers only names it knows); X-Forwarded-Host/Proto
-// carry the browser's; path, query, Origin and everything else pass unchanged.
+// upstream's (Vite 6+ answers only names it knows, see viteHostHeader);
+// X-Forwarded-Host/Proto carry the browser's; path, query, Origin and
+// everything else pass unchanged.
 func (s *Server) reverseProxy(target *url.URL, name string, isVite bool) *httputil.ReverseProxy {
 	scheme, host := target.Scheme, target.Host
+	hostHeader := ""
+	if isVite {
+		hostHeader = viteHostHeader(target)
+	}
 	rp := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
 			pr.Out.URL.Scheme = scheme
 			pr.Out.URL.Host = host
-			pr.Out.Host = ""
+			pr.Out.Host = hostHeader
 			pr.SetXForwarded()
+			// ReverseProxy drops query parameters it cannot parse (";",
+			// bad escapes); Vite's URLs must arrive byte for byte.
+			pr.Out.URL.RawQuery = pr.In.URL.RawQuery
 		},
 		Transport:  s.cfg.Transport,
 		BufferPool: bufferPool{},
@@ -233,4 +243,19 @@ func (s *Server) reverseProxy(target *url.URL, name string, isVite bool) *httput
 	}
 	rp.ErrorHandler = s.errorHandler(rp, target, name, isVite)
 	return rp
+}
+
+// viteHostHeader is the Host sent to Vite: the upstream's own when Vite 6+
+// accepts it (an IP address, localhost, *.localhost), else localhost with the
+// upstream's port, because Vite blocks other names (a compose service name
+// such as http://web:5173) unless they are in server.allowedHosts.
+func viteHostHeader(u *url.URL) string {
+	name := strings.ToLower(u.Hostname())
+	if _, err := netip.ParseAddr(name); err == nil || name == "localhost" || strings.HasSuffix(name, ".localhost") {
+		return u.Host
+	}
+	if p := u.Port(); p != "" {
+		return "localhost:" + p
+	}
+	return "localhost"
 }
