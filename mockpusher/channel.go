@@ -266,13 +266,14 @@ func (s *Server) leave(c *conn, name, userID string) {
 			o.send(f)
 		}
 	}
-	ch.mu.Unlock()
+	// Webhooks are queued under the lock so they keep the channel's order.
 	if memberGone {
 		s.hooks.emit(hookEvent{Name: "member_removed", Channel: name, UserID: userID})
 	}
 	if vacated {
 		s.hooks.emit(hookEvent{Name: "channel_vacated", Channel: name})
 	}
+	ch.mu.Unlock()
 }
 
 // publish sends one encoded frame to every subscriber of name but except,
