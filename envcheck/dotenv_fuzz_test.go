@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -28,6 +29,9 @@ func fuzzDiff(t *testing.T) *realVite {
 	diffOnce.Do(func() {
 		// The node process outlives this t on purpose: one per fuzz worker.
 		diffVite = startRealViteNoCleanup(t)
+		// Go's fuzzer gives up on an input after about 10s, so a hang has
+		// to be called sooner than in the parity test.
+		diffVite.hang = 4 * time.Second
 	})
 	diffVite.t = t
 	return diffVite

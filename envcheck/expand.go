@@ -17,11 +17,13 @@ import (
 // ErrExpandHang means Vite itself would loop forever expanding a value.
 var ErrExpandHang = errors.New("expansion never finishes")
 
-// maxExpandSteps bounds the expansion loop; Vite has no bound.
-const maxExpandSteps = 100000
+// maxExpandSteps bounds the expansion loop of one value; Vite has no bound.
+// A real value resolves one template per step, so this is far beyond use.
+const maxExpandSteps = 10000
 
-// maxExpandLen bounds the length of a value while expanding.
-const maxExpandLen = 8 << 20
+// maxExpandWork bounds the bytes scanned while expanding one value: a value
+// that keeps growing (Vite never returns) is detected in well under a second.
+const maxExpandWork = 64 << 20
 
 // jsObject is a string map with JavaScript's own-property order: integer
 // indices ascending, then other keys in insertion order.
@@ -237,12 +239,14 @@ func expandValue(value string, processEnv map[string]string, running *jsObject) 
 	}
 	result := value
 	seen := map[string]bool{}
+	work := 0
 	for steps := 0; ; steps++ {
+		work += len(result)
 		template, expr, ok := findTemplate(result)
 		if !ok {
 			return result, nil
 		}
-		if steps >= maxExpandSteps || len(result) > maxExpandLen {
+		if steps >= maxExpandSteps || work > maxExpandWork {
 			return "", &ExpandError{Name: expr, Err: ErrExpandHang}
 		}
 		seen[result] = true

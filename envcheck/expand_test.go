@@ -63,6 +63,10 @@ func TestExpandBreaksVite(t *testing.T) {
 		{"constructor hangs", "A=$constructor", true},
 		{"hasOwnProperty throws", "A=${hasOwnProperty}", false},
 		{"key named toString throws", "toString=1", false},
+		// Found by the differential fuzzer: "$&" in a value re-inserts the
+		// template on every round, so the value grows forever (real Vite
+		// 8.3.8 did not return within 10s).
+		{"$& re-inserts the template", "A=${B:-x}\nB=$&PROC", true},
 	}
 	for _, tt := range tests {
 		r := loadEnv(DialectNode, ParseNode, []envFileText{{name: ".env", path: ".env", text: tt.env}}, map[string]string{}, nil)

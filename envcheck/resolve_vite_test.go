@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -24,6 +25,9 @@ type realVite struct {
 	in        *json.Encoder
 	out       *bufio.Reader
 	nodeMajor int
+	// hang is how long a request may take before it counts as Vite
+	// hanging; hangTimeout unless the fuzzer shortens it.
+	hang time.Duration
 }
 
 type viteRequest struct {
@@ -66,15 +70,21 @@ func nodeFixtures(t testing.TB) string {
 
 func startRealVite(t testing.TB) *realVite {
 	t.Helper()
+	v := startRealViteNoCleanup(t)
+	t.Cleanup(v.stop)
+	return v
+}
+
+func startRealViteNoCleanup(t testing.TB) *realVite {
+	t.Helper()
 	dir := nodeFixtures(t)
-	v := &realVite{t: t}
+	v := &realVite{t: t, hang: hangTimeout}
 	out, err := exec.Command("node", "--version").Output()
 	if err != nil {
 		t.Fatalf("node --version: %v", err)
 	}
 	v.nodeMajor, _ = strconv.Atoi(strings.SplitN(strings.TrimPrefix(strings.TrimSpace(string(out)), "v"), ".", 2)[0])
 	v.start(dir)
-	t.Cleanup(v.stop)
 	return v
 }
 
@@ -82,6 +92,9 @@ func (v *realVite) start(dir string) {
 	cmd := exec.Command("node", filepath.Join(dir, "envparity", "loadenv.mjs"), "--serve")
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.TempDir()}
 	cmd.Stderr = os.Stderr
+	// If the test process dies (a fuzz worker is killed), so does node, even
+	// when Vite is stuck in an endless loop and never reads its stdin again.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		v.t.Fatal(err)
@@ -132,7 +145,7 @@ func (v *realVite) ask(req viteRequest) viteAnswer {
 			v.t.Fatalf("node answered %q: %v", r.line, err)
 		}
 		return a
-	case <-time.After(hangTimeout):
+	case <-time.After(v.hang):
 		v.stop()
 		v.start(nodeFixtures(v.t))
 		return viteAnswer{Hang: true}
