@@ -102,7 +102,7 @@ func TestComposeUnknownService(t *testing.T) {
 
 func TestRequiredSyntaxInViteFile(t *testing.T) {
 	entries := ParseNode("VITE_KEY=${PUSHER_KEY:?set it}\n")
-	fs := fileFindings(DialectNode, []envFileText{{name: ".env", path: ".env", text: "VITE_KEY=${PUSHER_KEY:?set it}\n"}}, []EnvFile{{Name: ".env", Path: ".env", Entries: entries}})
+	fs := fileFindings(DialectNode, false, []envFileText{{name: ".env", path: ".env", text: "VITE_KEY=${PUSHER_KEY:?set it}\n"}}, []EnvFile{{Name: ".env", Path: ".env", Entries: entries}})
 	if len(fs) != 1 || fs[0].Code != CodeEnvRequiredSyntax || fs[0].Line != 1 {
 		t.Errorf("findings = %+v; want one %s at line 1", fs, CodeEnvRequiredSyntax)
 	}

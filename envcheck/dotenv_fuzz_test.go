@@ -111,6 +111,9 @@ func FuzzParseDotenv(f *testing.F) {
 // FuzzExpand checks the expansion model never panics or runs away, and
 // under DEVPROXY_FUZZ_DIFF agrees with both real Vites on a two-file project.
 func FuzzExpand(f *testing.F) {
+	for _, c := range readParityCases(f) {
+		f.Add(string(c.files[".env"]), string(c.files[".env.local"]))
+	}
 	f.Add("A=${B:-x}\nB=$A", "B=${PROC_VAR}y")
 	f.Add("A=$B$B$B\nB=$A$A", "")
 	f.Add("A=\\$B ${C:+c} ${D+d} ${E-e}\nC=1\nD=", "E=${A}")

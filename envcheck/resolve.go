@@ -86,17 +86,22 @@ type ComposeRawValue struct {
 
 // Env is the environment as Vite will see it.
 type Env struct {
-	Mode, EnvDir string            // EnvDir relative to Dir; "" when envDir is false
-	Prefixes     []string          // effective envPrefix
-	ConfigFile   string            // "vite.config.ts"; "" when there is none
-	ConfigMethod string            // "static" | "node" | "none"
-	Dialect      Dialect           // the parser used
-	Define       map[string]string // vite.config define: key → raw expression
-	Files        []EnvFile         // files read, in precedence order (later wins)
-	All          map[string]Value  // every variable loadEnv sees before prefix filtering
-	Client       map[string]Value  // what import.meta.env gets (prefix-filtered)
-	Compose      *ComposeService   // when requested
-	Findings     []Finding         // problems found while resolving
+	Mode, EnvDir string   // EnvDir relative to Dir; "" when envDir is false
+	Prefixes     []string // effective envPrefix
+	ConfigFile   string   // "vite.config.ts"; "" when there is none
+	ConfigMethod string   // "static" | "node" | "none"
+	Dialect      Dialect  // the parser used
+	// NodeVersion is what NodeBin reports ("v20.20.2"), "" when it cannot be
+	// run. With the node dialect, Node 20 and Node 22+ read a few malformed
+	// lines differently: values follow this version (22+ when unknown or in
+	// a compose service) and env-node-version findings name the lines.
+	NodeVersion string
+	Define      map[string]string // vite.config define: key → raw expression
+	Files       []EnvFile         // files read, in precedence order (later wins)
+	All         map[string]Value  // every variable loadEnv sees before prefix filtering
+	Client      map[string]Value  // what import.meta.env gets (prefix-filtered)
+	Compose     *ComposeService   // when requested
+	Findings    []Finding         // problems found while resolving
 }
 
 // maxEnvFileSize caps what envcheck parses; Vite has no cap, but a file this
@@ -222,9 +227,18 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 			}
 		}
 	}
-	r := loadEnv(env.Dialect, parserFor(env.Dialect), texts, process, env.Prefixes)
+	parse := parserFor(env.Dialect)
+	node20 := false
+	if env.Dialect == DialectNode {
+		var major int
+		env.NodeVersion, major = nodeVersion(ctx, o.NodeBin)
+		if major > 0 && major < 22 && o.ComposeFile == "" {
+			parse, node20 = ParseNode20, true
+		}
+	}
+	r := loadEnv(env.Dialect, parse, texts, process, env.Prefixes)
 	env.Files = r.files
-	env.Findings = append(env.Findings, fileFindings(env.Dialect, texts, r.files)...)
+	env.Findings = append(env.Findings, fileFindings(env.Dialect, node20, texts, r.files)...)
 	if r.err != nil {
 		env.Findings = append(env.Findings, expandFinding(r))
 		// Vite would not start; report the unexpanded values so the rest
@@ -364,7 +378,7 @@ func expandFinding(r *loadResult) Finding {
 }
 
 // fileFindings reports a BOM, ${X:?} and lines Node 20 reads differently.
-func fileFindings(d Dialect, texts []envFileText, files []EnvFile) []Finding {
+func fileFindings(d Dialect, node20 bool, texts []envFileText, files []EnvFile) []Finding {
 	var out []Finding
 	for i, t := range texts {
 		if strings.HasPrefix(t.text, "\uFEFF") {
@@ -387,14 +401,15 @@ func fileFindings(d Dialect, texts []envFileText, files []EnvFile) []Finding {
 			}
 		}
 		if d == DialectNode {
-			out = append(out, nodeVersionFindings(t)...)
+			out = append(out, nodeVersionFindings(t, node20)...)
 		}
 	}
 	return out
 }
 
 // nodeVersionFindings compares Node 22+ and Node 20 readings of one file.
-func nodeVersionFindings(t envFileText) []Finding {
+// node20 says which one is in use here, for the message.
+func nodeVersionFindings(t envFileText, node20 bool) []Finding {
 	a := fileObject(DialectNode, ParseNode(t.text))
 	n20 := ParseNode20(t.text)
 	b := fileObject(DialectNode, n20)
@@ -431,7 +446,7 @@ func nodeVersionFindings(t envFileText) []Finding {
 			ln = line(k, n20)
 		}
 		out = append(out, Finding{Code: CodeEnvNodeVersion, Severity: SeverityWarning, File: t.path, Line: ln,
-			Message: fmt.Sprintf("Vite 8 reads %q differently on Node 22+ (%s) and Node 20 (%s)", k, showValue(va, oka), showValue(vb, okb)),
+			Message: fmt.Sprintf("Vite 8 reads %q differently on Node 22+ (%s) and Node 20 (%s)%s", k, showValue(va, oka), showValue(vb, okb), map[bool]string{true: "; this machine runs Node 20", false: ""}[node20]),
 			Fix:     "write one KEY=value per line, quote values, and keep every line an assignment"})
 	}
 	return out

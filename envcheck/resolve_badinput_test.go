@@ -94,3 +94,39 @@ func TestResolveDialectWarning(t *testing.T) {
 		t.Errorf("findings = %+v; want one for line 1 giving Vite's and the others' readings", fs)
 	}
 }
+
+// fakeNode writes a script that answers --version like the given node.
+func fakeNode(t *testing.T, version string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "node")
+	if err := os.WriteFile(p, []byte("#!/bin/sh\necho "+version+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestResolveFollowsNodeVersion(t *testing.T) {
+	dir := writeProject(t, map[string][]byte{".env": []byte("VITE_FLAG\nVITE_B=2\n")})
+	tests := []struct {
+		version string
+		want    map[string]string
+	}{
+		{"v22.12.0", map[string]string{"VITE_B": "2"}},
+		{"v20.19.0", map[string]string{"VITE_FLAG\nVITE_B": "2"}},
+	}
+	for _, tt := range tests {
+		env := resolveFixture(t, "node", Options{Dir: dir, NodeBin: fakeNode(t, tt.version)})
+		got := clientValues(env)
+		if len(got) != len(tt.want) {
+			t.Errorf("node %s: Client = %q; want %q", tt.version, got, tt.want)
+		}
+		for k, v := range tt.want {
+			if got[k] != v {
+				t.Errorf("node %s: Client[%q] = %q; want %q", tt.version, k, got[k], v)
+			}
+		}
+		if env.NodeVersion != tt.version || len(findingsByCode(env, CodeEnvNodeVersion)) == 0 {
+			t.Errorf("node %s: NodeVersion %q, findings %+v", tt.version, env.NodeVersion, env.Findings)
+		}
+	}
+}
