@@ -49,7 +49,7 @@ Examples:
    devproxy up --vite "npm run dev --" --dir web
    devproxy up --upstream http://127.0.0.1:5174 --route /api=http://127.0.0.1:8080
    devproxy up --host --allow-host myapp.example.com   # in a container`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "listen", Value: "127.0.0.1:5173", Usage: "public `HOST:PORT` (127.0.0.1:0 picks a free port)"},
 			&cli.BoolFlag{Name: "host", Usage: "listen on all interfaces (0.0.0.0), needed inside a container"},
 			&cli.StringFlag{Name: "upstream", Usage: "attach to a running Vite at `URL` instead of launching one"},
@@ -58,8 +58,9 @@ Examples:
 			&cli.StringSliceFlag{Name: "route", Usage: "send `/prefix=URL` (HTTP and WebSocket) to another server; repeatable"},
 			&cli.StringSliceFlag{Name: "allow-host", Usage: "also answer Host `NAME` (IPs, localhost, single-label names and .test/.local/.internal are always allowed); repeatable"},
 			&cli.BoolFlag{Name: "verbose", Usage: "log every proxied socket and probe"},
-		},
-		Action: runUp,
+		}, upExtraFlags()...),
+		Action:       runUp,
+		OnUsageError: onUsageError,
 	}
 }
 
@@ -124,6 +125,7 @@ type upParts struct {
 	vite      *proxy.Process    // nil when attached
 	status    func() string
 	logger    *slog.Logger
+	extras    *upExtras // mock Pusher, --run processes
 }
 
 // proxyConfig builds the front door's configuration. Mounts for more
@@ -137,9 +139,9 @@ func proxyConfig(p *upParts) proxy.Config {
 		AllowHosts:   p.opts.allowHosts,
 		Status:       p.status,
 		Logger:       p.logger,
-		Mounts: []proxy.Mount{
+		Mounts: append([]proxy.Mount{
 			{Name: "vite-hmr", Match: p.hmr.Match, Handler: p.hmr},
-		},
+		}, p.extras.mounts()...),
 		Transport: p.transport,
 	}
 }
@@ -159,6 +161,9 @@ func runUp(c *cli.Context) error {
 	started := time.Now()
 
 	p := &upParts{opts: opts, logger: logger, upstream: opts.upstream, transport: proxy.NewTransport()}
+	if p.extras, err = newUpExtras(c, opts.dir, logger); err != nil {
+		return err
+	}
 	if p.upstream == nil {
 		if err := prepareLaunch(p, stdout); err != nil {
 			return err
@@ -181,6 +186,10 @@ func runUp(c *cli.Context) error {
 		p.hmr.Close()
 		srv.Shutdown(sctx)
 	}()
+	defer p.extras.stop()
+	if err := p.extras.start(ctx, srv.Addr()); err != nil {
+		return err
+	}
 	if p.vite != nil {
 		if err := p.vite.Start(ctx); err != nil {
 			return &exitError{code: 1, msg: err.Error()}
@@ -208,6 +217,7 @@ func runUp(c *cli.Context) error {
 		return &exitError{code: 1, msg: viteExitMessage(p.vite, "before it answered")}
 	}
 	printBanner(stdout, srv.Addr(), p, target, learnErr, time.Since(started))
+	p.extras.printBanner(stdout, srv.Addr())
 	var ue *hmr.UnreachableError
 	if errors.As(learnErr, &ue) {
 		logger.Error(ue.Error())
