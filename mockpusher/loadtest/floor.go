@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/gorilla/websocket"
 )
@@ -16,8 +17,9 @@ import (
 // floorServer is the least a Pusher server can do per delivery, run in the
 // same child-process setup as the mock so the two are measured side by side:
 // it answers the handshake and subscribe, and a trigger writes one
-// pre-encoded WebSocket frame to each subscriber's socket with one write(2),
-// in the request's goroutine. No signature check, no queues, no webhooks.
+// pre-encoded WebSocket frame to each subscriber's socket with one
+// non-blocking write(2), in the request's goroutine (a goroutine takes over
+// only what a full socket buffer refused). No signature check, no queues, no webhooks.
 // Its CPU per delivery is what the kernel's loopback TCP path costs on this
 // machine, the floor under any server's figure.
 type floorServer struct {
@@ -28,9 +30,59 @@ type floorServer struct {
 }
 
 type floorConn struct {
-	mu sync.Mutex
-	nc net.Conn
-	ws *websocket.Conn
+	mu       sync.Mutex
+	nc       net.Conn
+	rc       syscall.RawConn
+	ws       *websocket.Conn
+	pending  []byte // what a full socket buffer did not take, in order
+	flushing bool   // a goroutine is writing pending
+}
+
+// deliver writes frame with one non-blocking write(2). Only when the socket
+// buffer is full does the rest wait for a goroutine, so one slow subscriber
+// never stalls the loop over the others.
+func (c *floorConn) deliver(frame []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.flushing {
+		c.pending = append(c.pending, frame...)
+		return
+	}
+	var n int
+	var werr error
+	err := c.rc.Write(func(fd uintptr) bool {
+		n, werr = syscall.Write(int(fd), frame)
+		return true // never wait for the poller here
+	})
+	if err != nil || (werr != nil && werr != syscall.EAGAIN) {
+		return // the reader sees the broken connection
+	}
+	n = max(n, 0)
+	if n < len(frame) {
+		c.pending = append(c.pending[:0], frame[n:]...)
+		c.flushing = true
+		go c.flush()
+	}
+}
+
+func (c *floorConn) flush() {
+	for {
+		c.mu.Lock()
+		buf := c.pending
+		c.pending = nil
+		if len(buf) == 0 {
+			c.flushing = false
+			c.mu.Unlock()
+			return
+		}
+		c.mu.Unlock()
+		if _, err := c.nc.Write(buf); err != nil {
+			c.mu.Lock()
+			c.pending, c.flushing = nil, false
+			c.mu.Unlock()
+			return
+		}
+	}
 }
 
 func (f *floorServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -54,6 +106,15 @@ func (f *floorServer) serveWS(w http.ResponseWriter, r *http.Request) {
 	id := f.seqID
 	f.mu.Unlock()
 	c := &floorConn{nc: ws.NetConn(), ws: ws}
+	sc, ok := c.nc.(syscall.Conn)
+	if !ok {
+		ws.Close()
+		return
+	}
+	if c.rc, err = sc.SyscallConn(); err != nil {
+		ws.Close()
+		return
+	}
 	est, _ := json.Marshal(fmt.Sprintf(`{"socket_id":"1.%d","activity_timeout":120}`, id))
 	c.mu.Lock()
 	_ = ws.WriteMessage(websocket.TextMessage, []byte(`{"event":"pusher:connection_established","data":`+string(est)+`}`))
@@ -109,9 +170,7 @@ func (f *floorServer) trigger(w http.ResponseWriter, r *http.Request) {
 	subs := append([]*floorConn(nil), f.subs...)
 	f.mu.Unlock()
 	for _, c := range subs {
-		c.mu.Lock()
-		_, _ = c.nc.Write(frame)
-		c.mu.Unlock()
+		c.deliver(frame)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = io.WriteString(w, "{}")

@@ -24,30 +24,33 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
 )
 
 type options struct {
-	scenario   string
-	n          int
-	size       int
-	events     int
-	rate       float64
-	stalled    int
-	parallel   int
-	triggers   int
-	settle     time.Duration
-	quiet      time.Duration
-	url        string
-	pid        int
-	devproxy   string
-	appID      string
-	key        string
-	secret     string
-	cpuprofile string
-	impl       string
+	scenario    string
+	n           int
+	size        int
+	events      int
+	rate        float64
+	stalled     int
+	parallel    int
+	triggers    int
+	settle      time.Duration
+	quiet       time.Duration
+	url         string
+	pid         int
+	devproxy    string
+	appID       string
+	key         string
+	secret      string
+	cpuprofile  string
+	heapprofile string
+	impl        string
+	rounds      int
 }
 
 func main() {
@@ -70,7 +73,7 @@ func main() {
 func run(ctx context.Context, args []string, out io.Writer) error {
 	var o options
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
-	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, or all (the four issue-3 scenarios plus stall)")
+	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, compare (mock vs floor, interleaved rounds), or all (the four issue-3 scenarios plus stall)")
 	fs.IntVar(&o.n, "n", 1000, "subscribers (deliver, stall) or idle connections (idle)")
 	fs.IntVar(&o.size, "size", 100, "event data size in bytes")
 	fs.IntVar(&o.events, "events", 200, "events to trigger")
@@ -87,6 +90,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&o.key, "key", "loadtestkey0123456789", "Pusher app key")
 	fs.StringVar(&o.secret, "secret", "loadtestsecret0123456", "Pusher app secret")
 	fs.StringVar(&o.impl, "impl", "mock", "child server: mock (package mockpusher) or floor (one write(2) per delivery, for comparison)")
+	fs.IntVar(&o.rounds, "rounds", 3, "compare: rounds of mock, floor (and devproxy with -devproxy), interleaved")
+	fs.StringVar(&o.heapprofile, "heapprofile", "", "idle: write the server's heap profile with the connections open to this file (child server only)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write the server's CPU profile during deliveries to this file (child server only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -123,6 +128,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		add(r)
 	case "stall":
 		r, err := scenarioStall(ctx, out, o)
+		if err != nil {
+			return err
+		}
+		add(r...)
+	case "compare":
+		r, err := scenarioCompare(ctx, out, o)
 		if err != nil {
 			return err
 		}
@@ -178,16 +189,22 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 
 // scenarioDeliver: n subscribers on one channel, events of size bytes.
 func scenarioDeliver(ctx context.Context, out io.Writer, o options, label string) (string, error) {
+	row, _, err := deliverResult(ctx, out, o, label)
+	return row, err
+}
+
+func deliverResult(ctx context.Context, out io.Writer, o options, label string) (string, phaseResult, error) {
+	var none phaseResult
 	srv, err := startServer(ctx, &o)
 	if err != nil {
-		return "", err
+		return "", none, err
 	}
 	defer srv.stop()
 	fmt.Fprintf(out, "\n== deliver %s: %d subscribers, %d B events, %d events at %s, server: %s\n",
 		label, o.n, o.size, o.events, rateText(o.rate), srv.kind)
 	subs, took, err := openAll(ctx, srv.base, o.key, "bench", o.n, o.parallel, false)
 	if err != nil {
-		return "", err
+		return "", none, err
 	}
 	defer closeAll(subs)
 	for _, s := range subs {
@@ -203,7 +220,7 @@ func scenarioDeliver(ctx context.Context, out io.Writer, o options, label string
 	rc := newRESTClient(srv.base, o.appID, o.key, o.secret)
 	res, err := runPhase(ctx, srv, rc, "bench", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
 	if err != nil {
-		return "", err
+		return "", none, err
 	}
 	printPhase(out, res)
 	if prof != nil {
@@ -215,7 +232,7 @@ func scenarioDeliver(ctx context.Context, out io.Writer, o options, label string
 	}
 	return fmt.Sprintf("| %s | %.0f | %s | %s | %s | %.0f | %s | – | %d | %d | %s |",
 		label, connRate, ms(res.p50), ms(res.p99), ms(res.max), res.perSecond(), us(res.cpuPerDelivery()),
-		res.lost, res.dup, notes(res)), nil
+		res.lost, res.dup, notes(res)), res, nil
 }
 
 // scenarioIdle: RSS of the server before and after n idle subscribed connections.
@@ -252,6 +269,19 @@ func scenarioIdle(ctx context.Context, out io.Writer, o options) (string, error)
 	rss1, err := procRSS(srv.pid)
 	if err != nil {
 		return "", err
+	}
+	if o.heapprofile != "" && srv.pprof {
+		if err := fetchTo(ctx, srv.base+"/debug/pprof/heap?gc=1", o.heapprofile); err != nil {
+			fmt.Fprintf(out, "  heap        not written: %s\n", err)
+		} else {
+			fmt.Fprintf(out, "  heap        %s (go tool pprof -sample_index=inuse_space -top %s)\n", o.heapprofile, o.heapprofile)
+		}
+		if err := fetchTo(ctx, srv.base+"/debug/pprof/goroutine?debug=1", o.heapprofile+".goroutines.txt"); err == nil {
+			fmt.Fprintf(out, "  goroutines  %s.goroutines.txt\n", o.heapprofile)
+		}
+		if err := fetchTo(ctx, srv.base+"/debug/pprof/heap?debug=1", o.heapprofile+".memstats.txt"); err == nil {
+			fmt.Fprintf(out, "  memstats    %s.memstats.txt (runtime.MemStats at the end)\n", o.heapprofile)
+		}
 	}
 	per := float64(rss1-rss0) / float64(o.n) / 1024
 	connRate := float64(o.n) / took.Seconds()
@@ -428,4 +458,84 @@ func per(d time.Duration, n int64) time.Duration {
 		return -1
 	}
 	return d / time.Duration(n)
+}
+
+// scenarioCompare runs the deliver scenario on the mock (child process), the
+// floor server and, with -devproxy, devproxy mock-pusher, interleaved for
+// -rounds rounds so machine noise hits all alike, and prints medians and the
+// mock/floor ratios.
+func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, error) {
+	type impl struct {
+		label string
+		opts  options
+		res   []phaseResult
+	}
+	mock := o
+	mock.devproxy, mock.url, mock.impl = "", "", "mock"
+	floor := mock
+	floor.impl, floor.cpuprofile = "floor", ""
+	impls := []*impl{{label: "mock", opts: mock}, {label: "floor", opts: floor}}
+	if o.devproxy != "" {
+		dp := o
+		dp.impl, dp.cpuprofile = "mock", ""
+		impls = append(impls, &impl{label: "devproxy", opts: dp})
+	}
+	for r := 0; r < o.rounds; r++ {
+		for _, im := range impls {
+			_, res, err := deliverResult(ctx, out, im.opts, fmt.Sprintf("%s round %d", im.label, r+1))
+			if err != nil {
+				return nil, err
+			}
+			im.res = append(im.res, res)
+		}
+	}
+	med := func(rs []phaseResult, f func(phaseResult) float64) float64 {
+		v := make([]float64, len(rs))
+		for i, r := range rs {
+			v[i] = f(r)
+		}
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	cpu := func(r phaseResult) float64 { return float64(r.cpuPerDelivery()) }
+	p99 := func(r phaseResult) float64 { return float64(r.p99) }
+	p50 := func(r phaseResult) float64 { return float64(r.p50) }
+	fmt.Fprintf(out, "\n== compare %d B × %d, %d events at %s, median of %d interleaved rounds\n", o.size, o.n, o.events, rateText(o.rate), o.rounds)
+	var rows []string
+	fl := impls[1]
+	for _, im := range impls {
+		var lost, dup int64
+		for _, r := range im.res {
+			lost, dup = lost+r.lost, dup+r.dup
+		}
+		line := fmt.Sprintf("| compare %s: %d B × %d | – | %s | %s | – | – | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor |",
+			im.label, o.size, o.n, ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))),
+			us(time.Duration(med(im.res, cpu))), lost, dup, med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99))
+		fmt.Fprintf(out, "  %-9s CPU/delivery %s, p50 %s, p99 %s (%.2f× and %.2f× the floor)\n", im.label,
+			us(time.Duration(med(im.res, cpu))), ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))),
+			med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99))
+		rows = append(rows, line)
+	}
+	return rows, nil
+}
+
+func fetchTo(ctx context.Context, url, path string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, resp.Body)
+	return errors.Join(err, f.Close())
 }
