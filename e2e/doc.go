@@ -8,6 +8,7 @@
 // (npm ci) and /usr/bin/chromium; the network-namespace cases also need root,
 // ip and socat. Missing pieces skip with a message saying which.
 //
-// Run: go test ./e2e/ (add -v to see each case, -run 'TestHMR/vite6' to narrow).
+// Run: go test ./e2e/ (add -v to see each case, -run 'TestHMR/vite6' to narrow;
+// E2E_DEVPROXY=/path/to/devproxy tests a prebuilt binary instead of building).
 // Findings from running the suite are kept in e2e/STATUS.md.
 package e2e

@@ -66,6 +66,10 @@ func TestMain(m *testing.M) {
 func devproxyBin(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
+		if p := os.Getenv("E2E_DEVPROXY"); p != "" {
+			devproxyExe = p // a prebuilt binary, e.g. from a clean checkout
+			return
+		}
 		devproxyExe = filepath.Join(buildDir, "devproxy")
 		cmd := exec.Command(goTool(), "build", "-o", devproxyExe, ".")
 		cmd.Dir = repoRoot
@@ -356,8 +360,21 @@ func devproxy(t *testing.T, dir string, env []string, args ...string) (*proc, st
 // writeLabel edits the fixture's hot-accepted module as an editor would.
 func writeLabel(t *testing.T, dir, text string) {
 	t.Helper()
-	src := fmt.Sprintf("export const label = %q;\n", text)
-	if err := os.WriteFile(filepath.Join(dir, "src", "label.js"), []byte(src), 0o644); err != nil {
+	src := []byte(fmt.Sprintf("export const label = %q;\n", text))
+	// One write over the old bytes, no O_TRUNC: the watcher never sees an
+	// empty file between truncate and write (labels only grow in length).
+	path := filepath.Join(dir, "src", "label.js")
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err == nil {
+		_, err = f.WriteAt(src, 0)
+		if err == nil {
+			err = f.Truncate(int64(len(src)))
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
 		t.Fatalf("editing src/label.js: %v", err)
 	}
 }

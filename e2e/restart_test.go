@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestViteDownAndRestart: with a page open, Vite stops; the page keeps its
@@ -26,6 +27,7 @@ func TestViteDownAndRestart(t *testing.T) {
 			upstream := fmt.Sprintf("127.0.0.1:%d", port)
 			_, u := devproxy(t, dir, nil, "--upstream", "http://"+upstream, "--listen", "127.0.0.1:0")
 
+			t0 := time.Now()
 			p1 := b.page(t)
 			if st := p1.open(u); st != 200 {
 				t.Fatalf("GET %s = %d; want 200", u, st)
@@ -37,6 +39,7 @@ func TestViteDownAndRestart(t *testing.T) {
 			before := p1.state()
 
 			vite.stop(t)
+			t.Logf("%v: Vite stopped", time.Since(t0).Round(time.Millisecond))
 			p1.waitFor("the client to notice Vite is gone", map[string]any{"console": "server connection lost", "since": len(before.Console)})
 
 			p2 := b.page(t)
@@ -52,6 +55,12 @@ func TestViteDownAndRestart(t *testing.T) {
 				p1.waitFor("a vite-ping WebSocket probe", map[string]any{"pingSockets": 1})
 			}
 			down := p1.state()
+			t.Logf("%v: waiting page refreshed, probes seen (%d HTTP pings)", time.Since(t0).Round(time.Millisecond), down.Pings)
+			for _, so := range down.Sockets {
+				if so.Protocol == "vite-ping" && so.Status == 101 {
+					t.Errorf("vite-ping probe %s got 101 while Vite was down: the client is told \"back\" too early", so.URL)
+				}
+			}
 			if len(down.Navigations) != len(before.Navigations) {
 				t.Fatalf("page navigated while Vite was down (restart probe told \"back\" too early?): %q", down.Navigations[len(before.Navigations):])
 			}
@@ -62,9 +71,12 @@ func TestViteDownAndRestart(t *testing.T) {
 			}
 
 			startVite(t, v, dir, "default.mjs", port)
+			t.Logf("%v: Vite restarted", time.Since(t0).Round(time.Millisecond))
 			p1.waitFor("the page to reload by itself", map[string]any{"eval": fmt.Sprintf("window.__marker !== undefined && window.__marker !== %q", marker)})
 			p1.waitFor("[vite] connected after the reload", map[string]any{"console": "[vite] connected", "since": len(down.Console)})
+			t.Logf("%v: page reloaded by itself", time.Since(t0).Round(time.Millisecond))
 			p2.waitFor("the waiting tab to become the app", map[string]any{"eval": "!!document.getElementById('inc')"})
+			t.Logf("%v: waiting tab became the app", time.Since(t0).Round(time.Millisecond))
 
 			s := editKeepsState(t, p1, dir, 1)
 			for _, p := range socketProblems(s, mustURL(t, u).Host) {

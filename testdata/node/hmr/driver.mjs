@@ -82,7 +82,7 @@ async function check({ page, rec }, until) {
   if (until.navigations !== undefined) return rec.navigations.length >= until.navigations;
   if (until.pings !== undefined) return rec.pings >= until.pings;
   if (until.pingSockets !== undefined) {
-    return Object.values(rec.sockets).filter((s) => s.protocol === 'vite-ping').length >= until.pingSockets;
+    return Object.values(rec.sockets).filter(isPingSocket).length >= until.pingSockets;
   }
   if (until.eval !== undefined) {
     try {
@@ -92,6 +92,13 @@ async function check({ page, rec }, until) {
     }
   }
   throw new Error(`unknown wait condition ${JSON.stringify(until)}`);
+}
+
+// isPingSocket: Vite 6+'s restart probe (subprotocol vite-ping, no token). When
+// the TCP connection is refused Chromium never sends the handshake, so the
+// protocol is unknown: a socket without a token counts too.
+function isPingSocket(s) {
+  return s.protocol === 'vite-ping' || (s.protocol === '' && !s.url.includes('token='));
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
