@@ -63,6 +63,7 @@ type PusherCall struct {
 	Cluster     Expr
 	HasEndpoint bool
 	Endpoint    Expr // authEndpoint or channelAuthorization.endpoint
+	HasWSHost   bool // wsHost set: the cluster does not pick the host
 }
 
 // Const is a top-level `const NAME = expr` whose value is an env read or a
@@ -615,6 +616,8 @@ func (p *fileScan) options(call *PusherCall, from, to int) {
 			call.HasCluster, call.Cluster = true, val
 		case "authEndpoint":
 			call.HasEndpoint, call.Endpoint = true, val
+		case "wsHost":
+			call.HasWSHost = true
 		case "channelAuthorization":
 			v := p.skipWS(colon + 1)
 			if shorthand || v >= it[1] || p.m[v] != '{' {

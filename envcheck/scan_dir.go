@@ -57,15 +57,24 @@ func SourceFiles(ctx context.Context, dir string) ([]string, error) {
 	return files, nil
 }
 
-// ScanFiles scans the given files (relative to dir) in parallel, and
-// index.html when it exists. Unreadable, binary and huge files become
-// findings; only a cancelled ctx is an error.
+// ScanIndexHTML scans dir/index.html when it exists.
+func ScanIndexHTML(dir string) *Scan {
+	b, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return &Scan{}
+	}
+	if len(b) > maxSourceSize || bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0 {
+		return scanFile(dir, "index.html") // the same skipped finding
+	}
+	s, _ := ScanHTML("index.html", b)
+	return s
+}
+
+// ScanFiles scans the given files (relative to dir) in parallel.
+// Unreadable, binary and huge files become findings; only a cancelled ctx
+// is an error.
 func ScanFiles(ctx context.Context, dir string, files []string) (*Scan, error) {
 	total := &Scan{Consts: map[string]Const{}}
-	if b, err := os.ReadFile(filepath.Join(dir, "index.html")); err == nil {
-		hs, _ := ScanHTML("index.html", b)
-		total.merge(hs)
-	}
 	results := make([]*Scan, len(files))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)/32+1))
 	var wg sync.WaitGroup

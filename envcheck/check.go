@@ -1,0 +1,201 @@
+package envcheck
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// CheckOptions says what to check. The zero value checks the current
+// directory in development mode, as `devproxy check` does.
+type CheckOptions struct {
+	Options // how to resolve the environment (dir, mode, prefix, compose)
+
+	// Served lists the paths that answer Pusher auth requests (what `up`
+	// serves: the mock's /pusher/auth, routed /api/ prefixes). An entry
+	// ending in "/" matches every path under it. Default nil: unknown, and
+	// the endpoint is not compared with what is served.
+	Served []string
+
+	// NoImports skips the esbuild import graph: no server-only-module
+	// findings, and only src/ is scanned. Default false.
+	NoImports bool
+
+	// Logger receives debug timings. Default: discard.
+	Logger *slog.Logger
+}
+
+// Result is one check: the environment, what the code reads, and the findings.
+type Result struct {
+	Env      *Env
+	Scan     *Scan
+	Graph    *Graph    // nil with NoImports
+	Findings []Finding // sorted by file, line, code; includes Env.Findings
+	Took     Timings
+}
+
+// Timings says where a check spent its time.
+type Timings struct {
+	Resolve, Imports, Scan, Analyze, Total time.Duration
+}
+
+// Check resolves the environment, scans the browser code and its import
+// graph, and reports every finding. The error is only for what stops the
+// check (a missing dir, bad options, a cancelled ctx).
+func Check(ctx context.Context, o CheckOptions) (*Result, error) {
+	log := o.Logger
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if o.Dir == "" {
+		o.Dir = "."
+	}
+	start := time.Now()
+	r := &Result{}
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		t := time.Now()
+		env, err := Resolve(gctx, o.Options)
+		r.Env, r.Took.Resolve = env, time.Since(t)
+		return err
+	})
+	if !o.NoImports {
+		g.Go(func() error {
+			t := time.Now()
+			graph, err := ImportGraph(gctx, o.Dir)
+			r.Graph, r.Took.Imports = graph, time.Since(t)
+			return err
+		})
+	}
+	var scan *Scan
+	var srcFiles []string
+	g.Go(func() error {
+		t := time.Now()
+		files, err := SourceFiles(gctx, o.Dir)
+		if err != nil {
+			return err
+		}
+		srcFiles = files
+		scan, err = ScanFiles(gctx, o.Dir, files)
+		if err == nil {
+			scan.merge(ScanIndexHTML(o.Dir))
+		}
+		r.Took.Scan = time.Since(t)
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	// Graph files outside src/ (lib/, services/ next to index.html) are browser code too.
+	if r.Graph != nil {
+		t := time.Now()
+		inSrc := make(map[string]bool, len(srcFiles))
+		for _, f := range srcFiles {
+			inSrc[f] = true
+		}
+		var extra []string
+		for _, f := range r.Graph.Files {
+			if !inSrc[f] {
+				extra = append(extra, f)
+			}
+		}
+		if len(extra) > 0 {
+			more, err := ScanFiles(ctx, o.Dir, extra)
+			if err != nil {
+				return nil, err
+			}
+			scan.merge(more)
+		}
+		r.Took.Scan += time.Since(t)
+	}
+	r.Scan = scan
+	t := time.Now()
+	r.Findings = analyze(r.Env, scan, r.Graph, o)
+	r.Took.Analyze = time.Since(t)
+	r.Took.Total = time.Since(start)
+	log.Debug("check done", "dir", o.Dir, "files", scan.Files, "findings", len(r.Findings),
+		"resolve", r.Took.Resolve, "imports", r.Took.Imports, "scan", r.Took.Scan, "analyze", r.Took.Analyze)
+	return r, nil
+}
+
+// analyze turns what was resolved and scanned into findings.
+func analyze(env *Env, scan *Scan, graph *Graph, o CheckOptions) []Finding {
+	var fs []Finding
+	fs = append(fs, env.Findings...)
+	fs = append(fs, scan.Skipped...)
+	fs = append(fs, envFindings(env, scan)...)
+	fs = append(fs, secretFindings(env)...)
+	fs = append(fs, pusherFindings(env, scan, o.Served)...)
+	if graph != nil {
+		fs = append(fs, graph.Errors...)
+		fs = append(fs, serverImportFindings(graph.ServerImports(o.Dir))...)
+	}
+	SortFindings(fs)
+	return slices.CompactFunc(fs, func(a, b Finding) bool { return a == b })
+}
+
+// SortFindings orders findings by file, line, then code and message;
+// findings without a file come first.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Code, b.Code), cmp.Compare(a.Message, b.Message))
+	})
+}
+
+// Counts returns how many findings have each severity.
+func (r *Result) Counts() (errors, warnings, infos int) {
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case SeverityError:
+			errors++
+		case SeverityWarning:
+			warnings++
+		default:
+			infos++
+		}
+	}
+	return
+}
+
+// Fails reports whether the result fails at the given threshold: errors
+// always fail; warnings too when failOn is SeverityWarning.
+func (r *Result) Fails(failOn Severity) bool {
+	e, w, _ := r.Counts()
+	return e > 0 || failOn == SeverityWarning && w > 0
+}
+
+func serverImportFindings(sis []ServerImport) []Finding {
+	var fs []Finding
+	for _, si := range sis {
+		chain := joinChain(si.Chain)
+		if alt, ok := serverPackages[si.Module]; ok {
+			fs = append(fs, Finding{Code: CodeServerSDK, Severity: SeverityError, File: si.File, Line: si.Line,
+				Message: fmt.Sprintf("the %s server SDK is imported into browser code: %s; it needs Node's crypto, "+
+					"so trigger() fails in the browser with \"createHash is not a function\" while vite build still succeeds", si.Module, chain),
+				Fix: fmt.Sprintf("use %s in the browser; trigger events from server code (an API endpoint the browser calls)", alt)})
+			continue
+		}
+		fs = append(fs, Finding{Code: CodeNodeBuiltin, Severity: SeverityError, File: si.File, Line: si.Line,
+			Message: fmt.Sprintf("Node built-in %q is reachable from browser code: %s; Vite replaces it with an empty module", si.Module, chain),
+			Fix:     "move this code to the server and call it through an API endpoint, or use a browser API (crypto.subtle, fetch)"})
+	}
+	return fs
+}
+
+func joinChain(c []string) string {
+	s := ""
+	for i, p := range c {
+		if i > 0 {
+			s += " → "
+		}
+		s += p
+	}
+	return s
+}

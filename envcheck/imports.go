@@ -1,0 +1,425 @@
+package envcheck
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// Graph is the import graph of the browser code, from the module scripts of
+// index.html (or src/main.* when there is none).
+type Graph struct {
+	Entries []string            // project-relative, slash-separated
+	Edges   map[string][]Import // importer → imports, in the order found
+	Files   []string            // project source files reached (no node_modules)
+	Errors  []Finding           // esbuild errors that stop part of the graph
+}
+
+// Import is one import edge. To is a project-relative path, a
+// "node_modules/..." path, or "builtin:crypto" / "unresolved:x" for what the
+// browser cannot load.
+type Import struct {
+	Specifier string
+	To        string
+}
+
+// ServerImport is a server-only module reachable from a browser entry.
+type ServerImport struct {
+	Module string   // "pusher" or the Node built-in ("crypto", "node:fs")
+	Chain  []string // entry → ... → importer → Module (→ built-in it needs)
+	File   string   // last project file in the chain: where to fix it
+	Line   int      // line of its import in File
+}
+
+// nodeBuiltins are the modules Node provides and browsers do not.
+var nodeBuiltins = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields(`assert async_hooks buffer child_process cluster console constants crypto
+		dgram diagnostics_channel dns domain events fs http http2 https inspector module net os path
+		perf_hooks process punycode querystring readline repl stream string_decoder sys timers tls
+		trace_events tty url util v8 vm wasi worker_threads zlib test sqlite sea`) {
+		nodeBuiltins[m] = true
+	}
+}
+
+// builtinName returns spec when it names a Node built-in ("fs",
+// "fs/promises", "node:fs"), or "".
+func builtinName(spec string) string {
+	if strings.HasPrefix(spec, "node:") {
+		return spec
+	}
+	base, _, _ := strings.Cut(spec, "/")
+	if nodeBuiltins[base] {
+		return spec
+	}
+	return ""
+}
+
+// serverPackages are npm packages that only work on a server, with the
+// browser counterpart to use instead.
+var serverPackages = map[string]string{
+	"pusher": "pusher-js",
+}
+
+var entryFallbacks = []string{"src/main.ts", "src/main.tsx", "src/main.js", "src/main.jsx", "src/index.ts", "src/index.tsx", "src/index.js", "src/index.jsx"}
+
+// reAsset matches imports Vite handles that are not JavaScript: recorded, not followed.
+var reAsset = regexp.MustCompile(`\.(css|scss|sass|less|styl|stylus|pcss|postcss|svg|png|jpe?g|gif|webp|avif|ico|bmp|woff2?|ttf|otf|eot|mp4|webm|mp3|wav|ogg|wasm|txt|md|html|glsl|wgsl|vert|frag)$|\?`)
+
+// ImportGraph bundles the browser entries with esbuild (platform browser,
+// nothing written) and records every import on the way. Node built-ins and
+// unresolvable imports are recorded and left external, so one missing
+// package does not hide the rest of the graph.
+func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("resolving %s: %w", dir, err)
+	}
+	g := &Graph{Edges: map[string][]Import{}}
+	var inline []string
+	if b, err := os.ReadFile(filepath.Join(abs, "index.html")); err == nil {
+		_, scripts := ScanHTML("index.html", b)
+		for _, s := range scripts {
+			s = strings.TrimPrefix(strings.SplitN(s, "?", 2)[0], "/")
+			if strings.Contains(s, "://") {
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(abs, filepath.FromSlash(s))); err == nil {
+				g.Entries = append(g.Entries, path.Clean(s))
+			}
+		}
+		inline = inlineModuleScripts(b)
+	}
+	if len(g.Entries) == 0 && len(inline) == 0 {
+		for _, f := range entryFallbacks {
+			if _, err := os.Stat(filepath.Join(abs, filepath.FromSlash(f))); err == nil {
+				g.Entries = append(g.Entries, f)
+				break
+			}
+		}
+	}
+	if len(g.Entries) == 0 && len(inline) == 0 {
+		return g, nil
+	}
+	rel := func(p string) string {
+		r, err := filepath.Rel(abs, p)
+		if err != nil {
+			return p
+		}
+		return filepath.ToSlash(r)
+	}
+	var mu sync.Mutex
+	add := func(from string, im Import) {
+		mu.Lock()
+		g.Edges[from] = append(g.Edges[from], im)
+		mu.Unlock()
+	}
+	type marker struct{}
+	plugin := api.Plugin{
+		Name: "devproxy-graph",
+		Setup: func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: `^devproxy-inline:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: a.Path, Namespace: "devproxy-inline"}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "devproxy-inline"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				var n int
+				fmt.Sscanf(strings.TrimPrefix(a.Path, "devproxy-inline:"), "%d", &n)
+				src := inline[n]
+				return api.OnLoadResult{Contents: &src, ResolveDir: abs, Loader: api.LoaderTS}, nil
+			})
+			b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if _, again := a.PluginData.(marker); again || a.Kind == api.ResolveEntryPoint {
+					return api.OnResolveResult{}, nil
+				}
+				from := a.Importer
+				if a.Namespace == "devproxy-inline" {
+					from = "index.html"
+				} else {
+					from = rel(from)
+				}
+				spec := a.Path
+				if reAsset.MatchString(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
+					strings.Contains(spec, "://") || ctx.Err() != nil {
+					add(from, Import{spec, "asset:" + spec})
+					return api.OnResolveResult{Path: spec, External: true}, nil
+				}
+				// Resolve first: a package's browser field may map a built-in
+				// away, and an installed polyfill (events, buffer) is fine.
+				r := b.Resolve(spec, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
+					Namespace: "file", PluginData: marker{}, With: a.With})
+				if len(r.Errors) > 0 || r.External || r.Path == "" {
+					if bi := builtinName(spec); bi != "" {
+						add(from, Import{spec, "builtin:" + bi})
+					} else {
+						add(from, Import{spec, "unresolved:" + spec})
+					}
+					return api.OnResolveResult{Path: spec, External: true}, nil
+				}
+				to := rel(r.Path)
+				add(from, Import{spec, to})
+				if reAsset.MatchString(r.Path) {
+					return api.OnResolveResult{Path: spec, External: true}, nil
+				}
+				return api.OnResolveResult{Path: r.Path, Namespace: r.Namespace, PluginData: r.PluginData}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `\.(vue|svelte)$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				src, err := os.ReadFile(a.Path)
+				if err != nil {
+					return api.OnLoadResult{}, err
+				}
+				js := componentScripts(src)
+				return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
+			})
+		},
+	}
+	entries := make([]string, 0, len(g.Entries)+len(inline))
+	for _, e := range g.Entries {
+		entries = append(entries, "./"+e)
+	}
+	for i := range inline {
+		entries = append(entries, fmt.Sprintf("devproxy-inline:%d", i))
+	}
+	res := api.Build(api.BuildOptions{
+		EntryPoints:   entries,
+		AbsWorkingDir: abs,
+		Bundle:        true,
+		Write:         false,
+		Platform:      api.PlatformBrowser,
+		Format:        api.FormatESModule,
+		Target:        api.ESNext,
+		LogLevel:      api.LogLevelSilent,
+		Outdir:        filepath.Join(abs, ".devproxy-check-out"),
+		Plugins:       []api.Plugin{plugin},
+		Loader: map[string]api.Loader{
+			".js": api.LoaderJSX, ".json": api.LoaderJSON,
+		},
+		Define: map[string]string{"import.meta.env": "{}"},
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, m := range res.Errors {
+		f := Finding{Code: CodeImportError, Severity: SeverityWarning, Message: "esbuild: " + m.Text,
+			Fix: "the import graph past this point was not followed; fix the import or ignore this if Vite resolves it through an alias"}
+		if m.Location != nil {
+			f.File, f.Line = filepath.ToSlash(m.Location.File), m.Location.Line
+		}
+		g.Errors = append(g.Errors, f)
+	}
+	for from, ims := range g.Edges {
+		sort.SliceStable(ims, func(i, j int) bool { return ims[i].To < ims[j].To })
+		g.Edges[from] = ims
+	}
+	seen := map[string]bool{}
+	for _, e := range g.Entries {
+		seen[e] = true
+	}
+	for _, ims := range g.Edges {
+		for _, im := range ims {
+			if !seen[im.To] && isBrowserSource(im.To) {
+				seen[im.To] = true
+			}
+		}
+	}
+	for f := range seen {
+		g.Files = append(g.Files, f)
+	}
+	sort.Strings(g.Files)
+	return g, nil
+}
+
+var reComponentScript = regexp.MustCompile(`(?is)<script\b[^>]*>(.*?)</script\s*>`)
+
+// componentScripts returns the <script> blocks of a .vue or .svelte file.
+func componentScripts(src []byte) string {
+	var b strings.Builder
+	for _, m := range reComponentScript.FindAllSubmatch(src, -1) {
+		b.Write(m[1])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// inlineModuleScripts returns the bodies of <script type="module"> without src.
+func inlineModuleScripts(html []byte) []string {
+	var out []string
+	for _, m := range reScript.FindAllSubmatch(html, -1) {
+		if reModule.Match(m[1]) && !reSrc.Match(m[1]) && strings.TrimSpace(string(m[2])) != "" {
+			out = append(out, string(m[2]))
+		}
+	}
+	return out
+}
+
+// ServerImports walks the graph breadth first from the entries and returns
+// each server-only module reachable from browser code, once per importing
+// project file, with the shortest chain.
+func (g *Graph) ServerImports(dir string) []ServerImport {
+	parent := map[string]string{}
+	via := map[string]string{} // node → specifier its parent imported it by
+	queue := append([]string(nil), g.Entries...)
+	if len(g.Edges["index.html"]) > 0 {
+		queue = append(queue, "index.html")
+	}
+	for _, e := range queue {
+		parent[e] = ""
+	}
+	var found []ServerImport
+	seen := map[string]int{} // file and module → index+1 in found
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for _, im := range g.Edges[n] {
+			if _, ok := parent[im.To]; ok {
+				continue
+			}
+			parent[im.To] = n
+			via[im.To] = im.Specifier
+			queue = append(queue, im.To)
+			mod := serverModule(im)
+			if mod == "" {
+				continue
+			}
+			chain := []string{im.To}
+			for p := n; p != ""; p = parent[p] {
+				chain = append(chain, p)
+			}
+			for i, j := 0, len(chain)-1; i < j; i, j = i+1, j-1 {
+				chain[i], chain[j] = chain[j], chain[i]
+			}
+			si := summarize(chain, mod, via)
+			key := si.File + "\x00" + si.Module
+			if seen[key] != 0 {
+				continue
+			}
+			// A built-in needed inside a server package extends that
+			// package's chain (pusher → crypto) instead of a finding of its own.
+			if pk := packageOf(si.Chain); pk != "" && pk != si.Module {
+				if i := seen[si.File+"\x00"+pk]; i != 0 && len(found[i-1].Chain) > 0 && found[i-1].Chain[len(found[i-1].Chain)-1] == pk {
+					found[i-1].Chain = append(found[i-1].Chain, si.Module)
+				}
+				continue
+			}
+			if si.File != "" {
+				si.Line = importLine(filepath.Join(dir, filepath.FromSlash(si.File)), si.spec)
+			}
+			found = append(found, si.ServerImport)
+			seen[key] = len(found)
+		}
+	}
+	return found
+}
+type serverImport struct {
+	ServerImport
+	spec string // specifier imported in File
+}
+
+// serverModule names the server-only module an import reaches, or "".
+func serverModule(im Import) string {
+	if m, ok := strings.CutPrefix(im.To, "builtin:"); ok {
+		return m
+	}
+	pk := pkgName(im.To)
+	if pk == "" {
+		if u, ok := strings.CutPrefix(im.To, "unresolved:"); ok {
+			pk = bareName(u)
+		}
+	}
+	if _, ok := serverPackages[pk]; ok {
+		return pk
+	}
+	return ""
+}
+
+// summarize turns a chain of graph nodes into what a person reads:
+// project files as paths, each node_modules package once by name.
+func summarize(nodes []string, mod string, via map[string]string) serverImport {
+	si := serverImport{ServerImport: ServerImport{Module: mod}}
+	for i, n := range nodes {
+		label := n
+		if b, ok := strings.CutPrefix(n, "builtin:"); ok {
+			label = b
+		} else if u, ok := strings.CutPrefix(n, "unresolved:"); ok {
+			label = u
+		} else if pk := pkgName(n); pk != "" {
+			label = pk
+		} else if n != "index.html" || i == 0 {
+			si.File = n
+		}
+		if si.File == n && i+1 < len(nodes) {
+			si.spec = via[nodes[i+1]]
+		}
+		if len(si.Chain) > 0 && si.Chain[len(si.Chain)-1] == label {
+			continue
+		}
+		si.Chain = append(si.Chain, label)
+	}
+	return si
+}
+
+// packageOf returns the first node_modules package named in a summarized
+// chain that is a server package, or "".
+func packageOf(chain []string) string {
+	for _, c := range chain {
+		if _, ok := serverPackages[c]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// pkgName returns the npm package of a node_modules path, or "".
+func pkgName(p string) string {
+	i := strings.LastIndex(p, "node_modules/")
+	if i < 0 {
+		return ""
+	}
+	rest := p[i+len("node_modules/"):]
+	parts := strings.SplitN(rest, "/", 3)
+	if strings.HasPrefix(rest, "@") && len(parts) >= 2 {
+		return parts[0] + "/" + parts[1]
+	}
+	return parts[0]
+}
+
+func bareName(spec string) string {
+	parts := strings.SplitN(spec, "/", 3)
+	if strings.HasPrefix(spec, "@") && len(parts) >= 2 {
+		return parts[0] + "/" + parts[1]
+	}
+	return parts[0]
+}
+
+// importLine finds the first line of file with spec as a string literal.
+func importLine(file, spec string) int {
+	b, err := os.ReadFile(file)
+	if err != nil || spec == "" {
+		return 0
+	}
+	m := mask(b)
+	lines := newLineIndex(b)
+	for _, q := range []string{"'", `"`, "`"} {
+		lit := q + spec + q
+		for off := 0; off < len(b); {
+			i := strings.Index(string(b[off:]), lit)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			if m[at] == q[0] { // a real literal, not text inside a comment or another string
+				return lines.line(at)
+			}
+			off = at + 1
+		}
+	}
+	return 0
+}
