@@ -318,6 +318,7 @@ func (g *Graph) ServerImports(dir string) []ServerImport {
 	}
 	return found
 }
+
 type serverImport struct {
 	ServerImport
 	spec string // specifier imported in File
