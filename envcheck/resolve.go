@@ -236,7 +236,15 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 			parse, node20 = ParseNode20, true
 		}
 	}
-	r := loadEnv(env.Dialect, parse, texts, process, env.Prefixes)
+	// Vite refuses to start with an empty prefix (reported above); resolve
+	// with the others rather than list the whole process environment.
+	var prefixes []string
+	for _, p := range env.Prefixes {
+		if p != "" {
+			prefixes = append(prefixes, p)
+		}
+	}
+	r := loadEnv(env.Dialect, parse, texts, process, prefixes)
 	env.Files = r.files
 	env.Findings = append(env.Findings, fileFindings(env.Dialect, node20, texts, r.files)...)
 	if r.err != nil {
@@ -252,7 +260,7 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 			f := r.fromFile[k]
 			val.Source, val.File, val.Line = f.Name, f.Path, e.Line
 		}
-		if pv, ok := process[k]; ok && (pv != "" || hasAnyPrefix(k, env.Prefixes)) {
+		if pv, ok := process[k]; ok && (pv != "" || hasAnyPrefix(k, prefixes)) {
 			val = Value{Value: pv, Source: processSource}
 		}
 		env.All[k] = val

@@ -234,3 +234,13 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+func TestResolveEmptyPrefix(t *testing.T) {
+	env := resolveFixture(t, "precedence", Options{EnvPrefix: []string{"", "VITE_A"}, Environ: []string{"PATH=/bin"}})
+	if len(findingsByCode(env, CodeEnvPrefixEmpty)) != 1 {
+		t.Errorf("no %s finding: %+v", CodeEnvPrefixEmpty, env.Findings)
+	}
+	if got := clientValues(env); len(got) != 1 || got["VITE_A"] != "local" {
+		t.Errorf("Client = %v; want only VITE_A (the empty prefix must not expose everything)", got)
+	}
+}
