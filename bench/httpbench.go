@@ -18,6 +18,14 @@ type httpConfig struct {
 	Conns     int           // wrk connections; default 32
 	Threads   int           // wrk threads; default 2
 	SeqRounds int           // sequential requests per path; default 3000
+	Variants  []variant     // extra proxies measured beside devproxy; default none
+}
+
+// variant is another proxy command measured in the same run, e.g. package
+// proxy in-process with an experimental transport (bench inproc).
+type variant struct {
+	name string
+	cmd  []string // run as cmd + "up --upstream U --listen L"
 }
 
 func (c *httpConfig) defaults() {
@@ -66,7 +74,7 @@ func benchHTTP(ctx context.Context, s *stack, cfg httpConfig, w io.Writer) error
 	}
 	var runs []httpRun
 	for _, up := range cfg.Upstreams {
-		fmt.Fprintf(w, "bench: part 1 with the %s upstream: %d wrk rounds × 3 paths × %s, %d sequential requests per path\n", up, cfg.Rounds, cfg.Duration, cfg.SeqRounds)
+		fmt.Fprintf(w, "bench: part 1 with the %s upstream: %d wrk rounds × %d paths × %s, %d sequential requests per path\n", up, cfg.Rounds, 3+len(cfg.Variants), cfg.Duration, cfg.SeqRounds)
 		run, err := benchHTTPOne(ctx, s, cfg, wr, up)
 		if err != nil {
 			return fmt.Errorf("part 1 (%s upstream): %w", up, err)
@@ -127,6 +135,15 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 	defer ng.stop()
 
 	ts := []target{{"direct", upstream + "/small.js"}, {"devproxy", dpURL + "/small.js"}, {"nginx", ngURL + "/small.js"}}
+	for _, v := range cfg.Variants {
+		vp, vURL, err := s.startProxyCmd(ctx, v.name, v.cmd, upstream)
+		if err != nil {
+			return run, err
+		}
+		defer vp.stop()
+		ts = append(ts, target{v.name, vURL + "/small.js"})
+		run.paths = append(run.paths, v.name)
+	}
 	if run.size, err = checkSameBody(ctx, ts); err != nil {
 		return run, err
 	}

@@ -8,6 +8,7 @@
 //	go run ./bench [flags] [http|coldload|hmr|browser|all]...
 //	go run ./bench gen DIR      # only write the generated app
 //	go run ./bench upstream     # only run part 1's Go upstream (for profiling by hand)
+//	go run ./bench inproc ...   # package proxy in-process, with a CPU profile (see inproc.go)
 package main
 
 import (
@@ -48,6 +49,14 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	fs.IntVar(&bc.Rounds, "loads", 5, "part 2: cold loads per path after the warm-up")
 	fs.IntVar(&bc.Edits, "edits", 15, "part 3: HMR edits per path after the warm-up")
 	keep := fs.Bool("keep", false, "keep the scratch directory")
+	fs.Func("variant", "part 1: also measure NAME=COMMAND (run as COMMAND up --upstream U --listen L); repeatable", func(v string) error {
+		name, cmd, ok := strings.Cut(v, "=")
+		if !ok || name == "" || strings.TrimSpace(cmd) == "" {
+			return fmt.Errorf("-variant %q: want NAME=COMMAND, e.g. sync=\"bin/devproxy-bench inproc -transport sync\"", v)
+		}
+		hc.Variants = append(hc.Variants, variant{name: name, cmd: strings.Fields(cmd)})
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,6 +66,9 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 			return fmt.Errorf("usage: bench gen DIR")
 		}
 		return generateApp(parts[1], bc.App)
+	}
+	if len(parts) >= 1 && parts[0] == "inproc" {
+		return runInproc(ctx, parts[1:], w)
 	}
 	if len(parts) >= 1 && parts[0] == "upstream" {
 		// For profiling by hand: the part 1 Go upstream, until interrupted.

@@ -41,20 +41,25 @@ func (s *stack) startVite(ctx context.Context, root string, extra ...string) (*p
 // startDevproxy attaches devproxy to upstream on a free loopback port and
 // waits for its "➜ Local:" banner line.
 func (s *stack) startDevproxy(ctx context.Context, upstream string, extra ...string) (*proc, string, error) {
+	return s.startProxyCmd(ctx, "devproxy", []string{s.devproxy}, upstream, extra...)
+}
+
+// startProxyCmd runs cmd (argv prefix) with "up --upstream U --listen L".
+func (s *stack) startProxyCmd(ctx context.Context, name string, cmd []string, upstream string, extra ...string) (*proc, string, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, "", err
 	}
 	listen := "127.0.0.1:" + strconv.Itoa(port)
-	argv := append([]string{s.devproxy, "up", "--upstream", upstream, "--listen", listen}, extra...)
-	p, url, err := startProc(ctx, "devproxy", s.repo, nil, argv, localURLRE, 30*time.Second)
+	argv := append(append(append([]string{}, cmd...), "up", "--upstream", upstream, "--listen", listen), extra...)
+	p, url, err := startProc(ctx, name, s.repo, nil, argv, localURLRE, 30*time.Second)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w\n(is `devproxy up --upstream URL --listen HOST:PORT` implemented in %s?)", err, s.devproxy)
+		return nil, "", fmt.Errorf("%w\n(does `%s up --upstream URL --listen HOST:PORT` work?)", err, strings.Join(cmd, " "))
 	}
 	url = strings.TrimRight(url, "/")
 	if !strings.HasSuffix(url, ":"+strconv.Itoa(port)) {
 		p.stop()
-		return nil, "", fmt.Errorf("devproxy says it serves %s, want port %d", url, port)
+		return nil, "", fmt.Errorf("%s says it serves %s, want port %d", name, url, port)
 	}
 	return p, url, nil
 }
