@@ -139,7 +139,7 @@ func (s *Server) join(c *conn, name, userID string, info json.RawMessage) error 
 	defer ch.mu.Unlock()
 
 	c.mu.Lock()
-	prevUser, already := c.subs[name]
+	prevUser, already := c.subs.get(name)
 	c.mu.Unlock()
 	if already {
 		// A repeated subscribe (pusher-js after a reconnect race) is
@@ -171,10 +171,7 @@ func (s *Server) join(c *conn, name, userID string, info json.RawMessage) error 
 	ch.idx[c] = len(ch.subs)
 	ch.subs = append(ch.subs, c)
 	c.mu.Lock()
-	if c.subs == nil {
-		c.subs = map[string]string{}
-	}
-	c.subs[name] = userID
+	c.subs.add(name, userID)
 	c.mu.Unlock()
 
 	c.send(s.succeededFrame(ch))

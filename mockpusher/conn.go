@@ -47,7 +47,8 @@ type conn struct {
 	writing      bool
 	closing      bool              // close frame queued: nothing more is accepted
 	closeOnDrain bool              // reader gone: close the socket once the queue is written
-	subs         map[string]string // channel → presence user id ("" otherwise)
+	subs         subList // a slice, not a map: most connections have a few
+	handled      chan struct{}
 	user         *signedIn
 	evSecond     int64
 	evCount      int
@@ -79,6 +80,7 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 		nc:        ws.UnderlyingConn(),
 		id:        s.newSocketID(),
 		remote:    r.RemoteAddr,
+		handled:   make(chan struct{}, 1),
 		userAgent: r.UserAgent(),
 		since:     time.Now(),
 	}
@@ -159,7 +161,9 @@ func (c *conn) readLoop() {
 			c.send(encodeError(0, "Binary frames are not supported: send JSON text frames"))
 			continue
 		}
-		c.s.handleFrame(c, msg)
+		if !c.s.dispatch(c, msg) {
+			return
+		}
 	}
 }
 
@@ -321,8 +325,8 @@ func (c *conn) finish() {
 	}
 
 	s := c.s
-	for name, userID := range subs {
-		s.leave(c, name, userID)
+	for _, sb := range subs {
+		s.leave(c, sb.channel, sb.userID)
 	}
 	s.mu.Lock()
 	delete(s.conns, c.id)
@@ -337,4 +341,36 @@ func (c *conn) finish() {
 	s.mu.Unlock()
 	s.log.Debug("pusher connection closed", "socket_id", c.id)
 	s.insp.record(logEntry{Kind: "disconnect", SocketID: c.id})
+}
+
+// subscription is one channel a connection joined; userID is its presence
+// member ("" on other channels).
+type subscription struct{ channel, userID string }
+
+type subList []subscription
+
+func (l subList) get(channel string) (string, bool) {
+	for _, s := range l {
+		if s.channel == channel {
+			return s.userID, true
+		}
+	}
+	return "", false
+}
+
+func (l *subList) add(channel, userID string) {
+	*l = append(*l, subscription{channel, userID})
+}
+
+func (l *subList) remove(channel string) (string, bool) {
+	for i, s := range *l {
+		if s.channel == channel {
+			last := len(*l) - 1
+			(*l)[i] = (*l)[last]
+			(*l)[last] = subscription{}
+			*l = (*l)[:last]
+			return s.userID, true
+		}
+	}
+	return "", false
 }

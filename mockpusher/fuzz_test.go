@@ -57,7 +57,7 @@ func FuzzHandleFrame(f *testing.F) {
 			}
 			fr.dataString()
 		}
-		c := &conn{s: s, nc: discardConn{}, id: "1234.1234"}
+		c := &conn{s: s, nc: discardConn{}, id: "1234.1234", handled: make(chan struct{}, 1)}
 		s.handleFrame(c, msg)
 		s.handleFrame(c, msg) // twice: repeated subscribes and signins too
 		c.finish()

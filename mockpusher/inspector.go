@@ -227,8 +227,8 @@ func (s *Server) snapshot() serverState {
 	for _, c := range conns {
 		cs := connState{SocketID: c.id, Remote: c.remote, UserAgent: c.userAgent, Since: c.since, Channels: []string{}}
 		c.mu.Lock()
-		for name := range c.subs {
-			cs.Channels = append(cs.Channels, name)
+		for _, sb := range c.subs {
+			cs.Channels = append(cs.Channels, sb.channel)
 		}
 		if c.user != nil {
 			cs.UserID = c.user.id

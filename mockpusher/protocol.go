@@ -170,8 +170,7 @@ func (s *Server) handleUnsubscribe(c *conn, f inFrame) {
 		return
 	}
 	c.mu.Lock()
-	userID, ok := c.subs[d.Channel]
-	delete(c.subs, d.Channel)
+	userID, ok := c.subs.remove(d.Channel)
 	c.mu.Unlock()
 	if ok {
 		s.leave(c, d.Channel, userID)
@@ -247,7 +246,7 @@ func (s *Server) handleClientEvent(c *conn, f inFrame) {
 	}
 	now := time.Now().Unix()
 	c.mu.Lock()
-	userID, subscribed := c.subs[name]
+	userID, subscribed := c.subs.get(name)
 	if now != c.evSecond {
 		c.evSecond, c.evCount = now, 0
 	}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -36,6 +37,8 @@ type Server struct {
 	cacheMu sync.Mutex
 	cache   map[string]cacheEntry
 
+	jobs chan frameJob // inbound frames for the handler pool
+
 	socketSeq atomic.Uint64
 	closing   atomic.Bool
 	ctx       context.Context
@@ -56,7 +59,10 @@ const (
 	maxInboundMessage = 32 << 10
 	// readBufferSize keeps idle connections small; larger messages are
 	// read in several steps.
-	readBufferSize = 1024
+	readBufferSize = 512
+	// minHandlers is the least number of goroutines handling inbound
+	// frames for all connections (see dispatch).
+	minHandlers = 8
 	// maxJanitorTick bounds how often idle connections are checked.
 	maxJanitorTick = 5 * time.Second
 )
@@ -95,9 +101,48 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.insp = newInspector(s)
 	s.hooks = newWebhookSender(s)
-	s.wg.Add(1)
+	s.jobs = make(chan frameJob)
+	n := max(minHandlers, 2*runtime.GOMAXPROCS(0))
+	s.wg.Add(1 + n)
 	go s.janitor()
+	for range n {
+		go s.handler()
+	}
 	return s, nil
+}
+
+// frameJob is one inbound frame waiting for a handler.
+type frameJob struct {
+	c   *conn
+	msg []byte
+}
+
+// dispatch hands an inbound frame to the shared handler pool and waits
+// until it is handled, so a connection's frames are handled in order. The
+// decoding, auth and channel work needs deep stacks; doing it on a few
+// shared goroutines keeps each connection's reader goroutine at its
+// smallest stack, which is most of what an idle connection costs.
+func (s *Server) dispatch(c *conn, msg []byte) bool {
+	select {
+	case s.jobs <- frameJob{c, msg}:
+		<-c.handled
+		return true
+	case <-s.ctx.Done():
+		return false
+	}
+}
+
+func (s *Server) handler() {
+	defer s.wg.Done()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case j := <-s.jobs:
+			s.handleFrame(j.c, j.msg)
+			j.c.handled <- struct{}{}
+		}
+	}
 }
 
 // noWriteBuffers is a websocket.BufferPool that never holds memory: the
