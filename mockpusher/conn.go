@@ -45,8 +45,8 @@ type conn struct {
 	spare        [][]byte
 	queued       int
 	writing      bool
-	closing      bool              // close frame queued: nothing more is accepted
-	closeOnDrain bool              // reader gone: close the socket once the queue is written
+	closing      bool    // close frame queued: nothing more is accepted
+	closeOnDrain bool    // reader gone: close the socket once the queue is written
 	subs         subList // a slice, not a map: most connections have a few
 	handled      chan struct{}
 	user         *signedIn
