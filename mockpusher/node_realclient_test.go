@@ -122,7 +122,8 @@ func runNode(t *testing.T, m *testMock, script string, env ...string) {
 	cfg := m.Config()
 	cmd := exec.CommandContext(ctx, node, filepath.Join("testdata", "js", script))
 	cmd.Env = append(os.Environ(),
-		"MOCK_URL="+m.URL, "PUSHER_APP_ID="+cfg.AppID, "PUSHER_KEY="+cfg.Key, "PUSHER_SECRET="+cfg.Secret)
+		"MOCK_URL="+m.URL, "PUSHER_APP_ID="+cfg.AppID, "PUSHER_KEY="+cfg.Key, "PUSHER_SECRET="+cfg.Secret,
+		"PUSHER_ENCRYPTION_MASTER_KEY="+cfg.EncryptionMasterKey)
 	cmd.Env = append(cmd.Env, env...)
 	cmd.WaitDelay = 5 * time.Second
 	var out bytes.Buffer
@@ -214,6 +215,8 @@ func TestRealClients(t *testing.T) {
 			name: "bad auth signature is quoted back", script: "bad_signature.mjs",
 			routes: map[string]http.Handler{"/__test/wrong-secret-auth": wrongSecretAuth(testKey), "/__test/deny-auth": denyAuth()},
 		},
+		{name: "private-encrypted channel decrypts", script: "encrypted.mjs"},
+		{name: "cache channel replays the last event", script: "cache.mjs"},
 		{name: "client events disabled", script: "client_events_disabled.mjs", cfg: mockpusher.Config{DisableClientEvents: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,7 @@
 // The Go test passes the server under test in the environment:
 //   MOCK_URL       http://127.0.0.1:PORT (the mock, mounted at the root)
 //   PUSHER_APP_ID, PUSHER_KEY, PUSHER_SECRET
+//   PUSHER_ENCRYPTION_MASTER_KEY (base64, for private-encrypted- scenarios)
 // A scenario prints "ok" and exits 0, or prints why it failed and exits 1.
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
@@ -102,6 +103,7 @@ export function server() {
   return new PusherServer({
     appId: cfg.appId, key: cfg.key, secret: cfg.secret,
     host: cfg.host, port: String(cfg.port), useTLS: false,
+    ...(process.env.PUSHER_ENCRYPTION_MASTER_KEY ? { encryptionMasterKeyBase64: process.env.PUSHER_ENCRYPTION_MASTER_KEY } : {}),
   });
 }
 
