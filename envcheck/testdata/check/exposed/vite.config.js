@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  envPrefix: ['VITE_', 'APP_'],
+  define: {
+    'process.env': process.env,
+  },
+})
