@@ -130,7 +130,7 @@ func oneLine(s string) string { return strings.ReplaceAll(s, "\n", "⏎") }
 
 // JSONReport is the --format json document (see SCHEMA.md).
 type JSONReport struct {
-	Findings []Finding           `json:"findings"`
+	Findings []Finding            `json:"findings"`
 	Env      map[string]JSONValue `json:"env"`
 }
 
