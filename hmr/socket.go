@@ -116,8 +116,6 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 	c := &client{conn: browser, send: make(chan outMsg, sendQueueLen), done: make(chan struct{})}
 	if !ping {
 		if !h.hub.add(c) {
-			browser.WriteControl(websocket.CloseMessage,
-				websocket.FormatCloseMessage(websocket.CloseGoingAway, "devproxy is shutting down"), time.Now().Add(writeWait))
 			browser.Close()
 			upstream.Close()
 			return
@@ -132,7 +130,15 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 		for {
 			typ, msg, err := upstream.ReadMessage()
 			if err != nil {
-				c.enqueue(outMsg{close: closeFrom(err)})
+				// Mirror how Vite's side ended: its close frame is passed on;
+				// a dropped connection (Vite stopped or restarted) drops the
+				// browser's too, because Vite ≤5's client ignores a clean
+				// close and would never poll for the restart.
+				if frame := closeFrom(err); frame != nil {
+					c.enqueue(outMsg{close: frame})
+				} else {
+					c.enqueue(outMsg{terminate: true})
+				}
 				return
 			}
 			if !c.enqueue(outMsg{typ: typ, data: msg}) {
@@ -148,7 +154,9 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 		for {
 			typ, msg, err := browser.ReadMessage()
 			if err != nil {
-				upstream.WriteControl(websocket.CloseMessage, closeFrom(err), time.Now().Add(writeWait))
+				if frame := closeFrom(err); frame != nil {
+					upstream.WriteControl(websocket.CloseMessage, frame, time.Now().Add(writeWait))
+				}
 				upstream.Close()
 				c.stop()
 				return
@@ -168,23 +176,26 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 }
 
 // closeFrom turns a read error into the close frame to pass on: the same code
-// and reason when the peer closed cleanly, 1001 otherwise (Vite went away).
+// and reason when the peer sent one, nil when the connection just ended.
 func closeFrom(err error) []byte {
 	var ce *websocket.CloseError
 	if errors.As(err, &ce) {
 		switch ce.Code {
-		case websocket.CloseNoStatusReceived, websocket.CloseAbnormalClosure, websocket.CloseTLSHandshake:
+		case websocket.CloseAbnormalClosure, websocket.CloseTLSHandshake:
+		case websocket.CloseNoStatusReceived:
+			return websocket.FormatCloseMessage(websocket.CloseNormalClosure, "")
 		default:
 			return websocket.FormatCloseMessage(ce.Code, ce.Text)
 		}
 	}
-	return websocket.FormatCloseMessage(websocket.CloseGoingAway, "")
+	return nil
 }
 
 type outMsg struct {
-	typ   int
-	data  []byte
-	close []byte // a close frame payload: send it and end
+	typ       int
+	data      []byte
+	close     []byte // a close frame payload: send it and end
+	terminate bool   // end the connection without a close frame
 }
 
 // client is one browser socket: one writer (writePump), a bounded queue.
@@ -222,6 +233,9 @@ func (c *client) writePump() {
 			return
 		case m := <-c.send:
 			deadline := time.Now().Add(writeWait)
+			if m.terminate {
+				return
+			}
 			if m.close != nil {
 				c.conn.WriteControl(websocket.CloseMessage, m.close, deadline)
 				return
@@ -296,16 +310,13 @@ func ErrorPayload(message, file string) []byte {
 	return b
 }
 
-// Close ends every carried socket with 1001 (going away) so browsers start
-// polling for the restart at once.
+// Close ends every carried socket the way Vite ends them when it stops: the
+// connection is dropped without a close frame. Every Vite client (3 to 8)
+// then polls for the restart and reloads once devproxy is back; Vite ≤5's
+// ignores a clean close (even 1001), so a close frame would strand its page.
 func (h *Handler) Close() {
 	h.hub.mu.Lock()
 	h.hub.closed = true
 	h.hub.mu.Unlock()
-	bye := outMsg{close: websocket.FormatCloseMessage(websocket.CloseGoingAway, "devproxy is shutting down")}
-	h.hub.each(func(c *client) {
-		if !c.enqueue(bye) {
-			c.stop()
-		}
-	})
+	h.hub.each(func(c *client) { c.stop() })
 }

@@ -184,24 +184,28 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.blockedHost(w, r)
 		return
 	}
-	if r.Header.Get("Upgrade") != "" {
-		w = s.conns.track(w)
-	}
 	for i := range s.before {
 		if s.before[i].Match(r) {
 			s.before[i].Handler.ServeHTTP(w, r)
 			return
 		}
 	}
-	if rt := s.routes.match(r.URL.Path); rt != nil {
+	rt := s.routes.match(r.URL.Path)
+	if rt == nil {
+		for i := range s.after {
+			if s.after[i].Match(r) {
+				s.after[i].Handler.ServeHTTP(w, r)
+				return
+			}
+		}
+	}
+	// Mounts own their sockets; the proxied ones are tracked for Shutdown.
+	if r.Header.Get("Upgrade") != "" {
+		w = s.conns.track(w)
+	}
+	if rt != nil {
 		rt.proxy.ServeHTTP(w, r)
 		return
-	}
-	for i := range s.after {
-		if s.after[i].Match(r) {
-			s.after[i].Handler.ServeHTTP(w, r)
-			return
-		}
 	}
 	s.vite.ServeHTTP(w, r)
 }
