@@ -31,7 +31,7 @@ func fuzzDiff(t *testing.T) *realVite {
 		diffVite = startRealViteNoCleanup(t)
 		// Go's fuzzer gives up on an input after about 10s, so a hang has
 		// to be called sooner than in the parity test.
-		diffVite.hang = 4 * time.Second
+		diffVite.hang = 2500 * time.Millisecond
 	})
 	diffVite.t = t
 	return diffVite

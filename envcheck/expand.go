@@ -17,6 +17,15 @@ import (
 // ErrExpandHang means Vite itself would loop forever expanding a value.
 var ErrExpandHang = errors.New("expansion never finishes")
 
+// ErrExpandTooLarge means a value grows past maxExpandValue while
+// expanding ($` and $' in a value copy the text around the template): Vite
+// may get there, slowly, or fail with "Invalid string length"; envcheck
+// stops and says so.
+var ErrExpandTooLarge = errors.New("expanded value grows beyond 1 MiB")
+
+// maxExpandValue bounds the length of one value while expanding.
+const maxExpandValue = 1 << 20
+
 // maxExpandSteps bounds the expansion loop of one value; Vite has no bound.
 // A real value resolves one template per step, so this is far beyond use.
 const maxExpandSteps = 10000
@@ -193,14 +202,45 @@ scan:
 }
 
 // jsReplaceFirst is s.replace(template, repl) for a string pattern and a
-// string replacement, with $$, $&, $` and $' honoured.
-func jsReplaceFirst(s, template, repl string) string {
+// string replacement, with $$, $&, $` and $' honoured. ok is false when the
+// result would be longer than maxExpandValue.
+func jsReplaceFirst(s, template, repl string) (string, bool) {
 	at := strings.Index(s, template)
 	if at < 0 {
-		return s
+		return s, true
+	}
+	before, after := s[:at], s[at+len(template):]
+	// First the size, so a doubling replacement is refused before it is built.
+	size := len(before) + len(after)
+	for i := 0; i < len(repl); i++ {
+		if repl[i] == '$' && i+1 < len(repl) {
+			switch repl[i+1] {
+			case '$':
+				size++
+				i++
+				continue
+			case '&':
+				size += len(template)
+				i++
+				continue
+			case '`':
+				size += len(before)
+				i++
+				continue
+			case '\'':
+				size += len(after)
+				i++
+				continue
+			}
+		}
+		size++
+	}
+	if size > maxExpandValue {
+		return "", false
 	}
 	var b strings.Builder
-	b.WriteString(s[:at])
+	b.Grow(size)
+	b.WriteString(before)
 	for i := 0; i < len(repl); i++ {
 		c := repl[i]
 		if c != '$' || i+1 >= len(repl) {
@@ -213,17 +253,17 @@ func jsReplaceFirst(s, template, repl string) string {
 		case '&':
 			b.WriteString(template)
 		case '`':
-			b.WriteString(s[:at])
+			b.WriteString(before)
 		case '\'':
-			b.WriteString(s[at+len(template):])
+			b.WriteString(after)
 		default:
 			b.WriteByte(c)
 			continue
 		}
 		i++
 	}
-	b.WriteString(s[at+len(template):])
-	return b.String()
+	b.WriteString(after)
+	return b.String(), true
 }
 
 // expandValue is dotenv-expand's expandValue.
@@ -258,30 +298,33 @@ func expandValue(value string, processEnv map[string]string, running *jsObject) 
 			if truthy {
 				alt = rest
 			}
-			result = jsReplaceFirst(result, template, alt)
+			result, ok = jsReplaceFirst(result, template, alt)
 		} else if !truthy {
-			result = jsReplaceFirst(result, template, rest)
+			result, ok = jsReplaceFirst(result, template, rest)
 		} else if own {
 			if seen[v] {
-				result = jsReplaceFirst(result, template, rest)
+				result, ok = jsReplaceFirst(result, template, rest)
 			} else {
-				result = jsReplaceFirst(result, template, v)
+				result, ok = jsReplaceFirst(result, template, v)
 			}
 		} else {
 			switch proto {
 			case protoConstructor:
 				return "", &ExpandError{Name: name, Err: ErrExpandHang}
 			case protoToString:
-				result = jsReplaceFirst(result, template, "[object Undefined]")
+				result, ok = jsReplaceFirst(result, template, "[object Undefined]")
 			case protoIsPrototype:
-				result = jsReplaceFirst(result, template, "false")
+				result, ok = jsReplaceFirst(result, template, "false")
 			case protoObject:
-				result = jsReplaceFirst(result, template, "[object Object]")
+				result, ok = jsReplaceFirst(result, template, "[object Object]")
 			default:
 				return "", &ExpandError{Name: name, Err: fmt.Errorf("TypeError: %s called on undefined", name)}
 			}
 		}
-		if rv, ok := running.get(name); ok && result == rv {
+		if !ok {
+			return "", &ExpandError{Name: name, Err: ErrExpandTooLarge}
+		}
+		if rv, own := running.get(name); own && result == rv {
 			return result, nil
 		}
 	}

@@ -79,3 +79,20 @@ func TestExpandBreaksVite(t *testing.T) {
 		}
 	}
 }
+
+func TestExpandGrowthBounded(t *testing.T) {
+	// $` and $' in A copy the text around the template each round, so B
+	// doubles until real Vite 8.3.8 throws "Invalid string length"
+	// (parity case 59_expand_grows). The differential fuzzer found this
+	// family by running out of memory before the bound existed.
+	src := "A=x$`$'y\nB=${A}${A}\nC=${B}\n"
+	r := loadEnv(DialectNode, ParseNode, []envFileText{{name: ".env", path: ".env", text: src}}, map[string]string{}, nil)
+	if !errors.Is(r.err, ErrExpandTooLarge) {
+		t.Fatalf("expand(%q) error = %v; want ErrExpandTooLarge", src, r.err)
+	}
+	for _, k := range r.parsed.ordered() {
+		if v, _ := r.parsed.get(k); len(v) > maxExpandValue {
+			t.Fatalf("%s grew to %d bytes; the bound is %d", k, len(v), maxExpandValue)
+		}
+	}
+}

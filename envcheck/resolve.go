@@ -378,6 +378,13 @@ func expandFinding(r *loadResult) Finding {
 	if ee != nil && ee.Err == ErrExpandHang {
 		f.Code = CodeEnvExpandHang
 		f.Message = fmt.Sprintf("expanding %s never finishes in Vite (it references %q): vite hangs at startup", key, name)
+		f.Fix = "remove $& $` $' from values, and references that lead back to themselves"
+		return f
+	} else if ee != nil && ee.Err == ErrExpandTooLarge {
+		f.Code = CodeEnvExpandHang
+		f.Message = fmt.Sprintf("expanding %s grows it past 1 MiB ($& $` $' copy text around ${%s}): vite fails at startup with \"Invalid string length\" or stalls", key, name)
+		f.Fix = "remove $& $` $' from values: Vite's expansion treats them as replacement patterns"
+		return f
 	} else {
 		f.Message = fmt.Sprintf("Vite's loadEnv throws on %s (%v): vite will not start", key, r.err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -45,6 +46,9 @@ type viteAnswer struct {
 	Env   map[string]string `json:"env"`
 	Error string            `json:"error"`
 	Hang  bool              `json:"-"`
+	// TooLarge: our model stopped (ErrExpandTooLarge); Vite must fail,
+	// hang or build a huge value too.
+	TooLarge bool `json:"-"`
 }
 
 // hangTimeout is how long a request may take before we call it a hang.
@@ -172,7 +176,10 @@ func modelAnswer(d Dialect, parse ParseFunc, mode string, prefixes []string, env
 	}
 	r := loadEnv(d, parse, texts, env, prefixes)
 	if r.err != nil {
-		if strings.Contains(r.err.Error(), ErrExpandHang.Error()) {
+		if errors.Is(r.err, ErrExpandTooLarge) {
+			return viteAnswer{TooLarge: true}
+		}
+		if errors.Is(r.err, ErrExpandHang) {
 			return viteAnswer{Hang: true}
 		}
 		return viteAnswer{Error: r.err.Error()}
@@ -182,6 +189,19 @@ func modelAnswer(d Dialect, parse ParseFunc, mode string, prefixes []string, env
 
 // diffAnswers describes how two answers differ, or returns "".
 func diffAnswers(want, got viteAnswer) string {
+	if got.TooLarge {
+		// Vite must have failed ("Invalid string length"), hung, or built
+		// a value past the bound too.
+		if want.Hang || want.Error != "" {
+			return ""
+		}
+		for _, v := range want.Env {
+			if len(v) > maxExpandValue {
+				return ""
+			}
+		}
+		return fmt.Sprintf("devproxy stopped at a value over %d bytes; vite returned %d variables normally", maxExpandValue, len(want.Env))
+	}
 	if want.Hang || got.Hang {
 		if want.Hang == got.Hang {
 			return ""
