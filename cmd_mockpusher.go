@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"syscall"
 	"time"
@@ -50,6 +51,17 @@ options to use. For the app's own port, use 'devproxy up --mock-pusher' instead.
 	}
 }
 
+// firstNonEmpty treats an empty variable (compose files often set them
+// empty) as unset, so PUSHER_APP_KEY= still falls back to VITE_PUSHER_KEY.
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
 func runMockPusher(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageErr("mock-pusher takes no arguments, got %q\nRun 'devproxy mock-pusher --help' for usage.", c.Args().Slice())
@@ -72,7 +84,7 @@ func runMockPusher(c *cli.Context) error {
 
 	srv, err := mockpusher.New(mockpusher.Config{
 		AppID:               c.String("app-id"),
-		Key:                 c.String("key"),
+		Key:                 firstNonEmpty(c.String("key"), os.Getenv("VITE_PUSHER_KEY")),
 		Secret:              c.String("secret"),
 		EncryptionMasterKey: c.String("encryption-master-key"),
 		WebhookURLs:         c.StringSlice("webhook"),
