@@ -16,12 +16,14 @@ import (
 
 // Close codes pusher-js acts on (see PUSHER.md).
 const (
-	closeUnknownKey      = 4001 // never reconnects
-	closeProtocol        = 4007 // unsupported protocol version
-	closeUnauthorized    = 4009 // terminate_connections
-	closeGeneric         = 4200 // reconnect at once: shutdown, slow consumer
-	closePongNotReceived = 4201
-	closeClientRateLimit = 4301 // gives up
+	closeUnknownKey       = 4001 // never reconnects
+	closeBadVersionFormat = 4006
+	closeProtocol         = 4007 // unsupported protocol version
+	closeNoProtocol       = 4008
+	closeUnauthorized     = 4009 // terminate_connections
+	closeGeneric          = 4200 // reconnect at once: shutdown, slow consumer
+	closePongNotReceived  = 4201
+	closeClientRateLimit  = 4301 // gives up
 )
 
 // conn is one client connection. The reader goroutine (readLoop) owns the
@@ -92,11 +94,9 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 		s.refuse(c, closeUnknownKey, fmt.Sprintf("App key %s not in this cluster. devproxy's mock Pusher serves key %s: pass it to new Pusher(key, ...)", key, s.cfg.Key))
 		return
 	}
-	if p := r.URL.Query().Get("protocol"); p != "" {
-		if v, err := strconv.Atoi(p); err != nil || v < 4 || v > 7 {
-			s.refuse(c, closeProtocol, fmt.Sprintf("Unsupported protocol version %q: this server speaks protocol 7 (pusher-js 4 and later)", p))
-			return
-		}
+	if code, msg := checkProtocol(r.URL.Query().Get("protocol")); code != 0 {
+		s.refuse(c, code, msg)
+		return
 	}
 
 	s.mu.Lock()
@@ -116,6 +116,22 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 	s.insp.record(logEntry{Kind: "connect", SocketID: c.id, Detail: c.remote})
 	s.wg.Add(1)
 	go c.readLoop()
+}
+
+// checkProtocol returns Pusher's close code and text for a bad protocol
+// query parameter (pusher-js always sends protocol=7).
+func checkProtocol(p string) (int, string) {
+	if p == "" {
+		return closeNoProtocol, "No protocol version supplied: connect to /app/{key}?protocol=7"
+	}
+	v, err := strconv.Atoi(p)
+	switch {
+	case err != nil:
+		return closeBadVersionFormat, fmt.Sprintf("Invalid version string format %q: want protocol=7", p)
+	case v < 4 || v > 7:
+		return closeProtocol, fmt.Sprintf("Unsupported protocol version %d: this server speaks protocol 7 (pusher-js 4 and later)", v)
+	}
+	return 0, ""
 }
 
 // refuse sends Pusher's handshake error and closes: the first frame must

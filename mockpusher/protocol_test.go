@@ -30,17 +30,28 @@ func TestUnknownKeyCloses4001(t *testing.T) {
 	c.expectClose(4001)
 }
 
-func TestUnsupportedProtocolCloses4007(t *testing.T) {
+func TestBadProtocolVersion(t *testing.T) {
 	_, hs := newTestServer(t, Config{})
-	ws, resp, err := websocket.DefaultDialer.Dial(strings.Replace(wsURL(hs, docKey), "protocol=7", "protocol=99", 1), nil)
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct {
+		query string
+		code  int
+		want  string
+	}{
+		{"protocol=99", 4007, "Unsupported protocol version 99"},
+		{"protocol=seven", 4006, "Invalid version string format"},
+		{"client=js", 4008, "No protocol version supplied"},
+	} {
+		u := strings.Replace(wsURL(hs, docKey), "protocol=7", tc.query, 1)
+		ws, resp, err := websocket.DefaultDialer.Dial(u, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		c := &wsClient{t: t, ws: ws}
+		t.Cleanup(func() { ws.Close() })
+		c.expectError(tc.code, tc.want)
+		c.expectClose(tc.code)
 	}
-	resp.Body.Close()
-	c := &wsClient{t: t, ws: ws}
-	t.Cleanup(func() { ws.Close() })
-	c.expectError(4007, "Unsupported protocol version")
-	c.expectClose(4007)
 }
 
 func TestPingPong(t *testing.T) {
