@@ -99,7 +99,21 @@ describe('api', () => {
     assert.equal(list.status, 200)
     assert.deepEqual(list.body.messages.at(-1), sent.body)
     const other = await call('GET', '/api/chat/messages?channel=random')
-    assert.deepEqual(other.body.messages, [])
+    assert.ok(!other.body.messages.some((m) => m.id === sent.body.id))
+  })
+
+  test('a retried send-message (same id) is saved and broadcast once', async () => {
+    pusher.calls.length = 0
+    const body = { id: 'c0ffee00-retry', channel: 'random', text: 'once', user: ada }
+    const first = await call('POST', '/api/chat/send-message', body)
+    const again = await call('POST', '/api/chat/send-message', body)
+    assert.equal(first.status, 201)
+    assert.equal(again.status, 200)
+    assert.deepEqual(again.body, first.body)
+    assert.equal(first.body.id, body.id)
+    assert.equal(pusher.calls.length, 1)
+    const list = await call('GET', '/api/chat/messages?channel=random')
+    assert.equal(list.body.messages.filter((m) => m.id === body.id).length, 1)
   })
 
   test('typing triggers typing with the user', async () => {
@@ -115,6 +129,7 @@ describe('api', () => {
     ['empty text', { channel: 'general', text: '  ', user: ada }, 400, /text must be a non-empty string/],
     ['text too long', { channel: 'general', text: 'x'.repeat(2001), user: ada }, 400, /at most 2000/],
     ['no user', { channel: 'general', text: 'x' }, 400, /user must be/],
+    ['bad id', { id: 'x y', channel: 'general', text: 'x', user: ada }, 400, /id must be 8 to 64 letters/],
     ['bad socket id', { channel: 'general', text: 'x', user: ada, socket_id: 'abc' }, 400, /socket_id must look like 123\.456/],
     ['array body', [], 400, /body must be a JSON object/],
     ['not JSON', '{', 400, /body is not valid JSON/],

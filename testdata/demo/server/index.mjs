@@ -41,10 +41,11 @@ export function createServer(config, { log = console } = {}) {
         return send(res, 200, { messages: store.list(channel) })
       }
       case 'POST /api/chat/send-message': {
-        const { channel, text, user, socketId } = validate(await readJSON(req), store, { needText: true })
-        const m = store.add(channel, text, user)
-        await trigger(channel, 'new-message', m, socketId)
-        return send(res, 201, m)
+        const { id, channel, text, user, socketId } = validate(await readJSON(req), store, { needText: true })
+        const { message, duplicate } = store.add(channel, text, user, id)
+        if (duplicate) return send(res, 200, message) // a retry: already saved and broadcast
+        await trigger(channel, 'new-message', message, socketId)
+        return send(res, 201, message)
       }
       case 'POST /api/chat/typing': {
         const { channel, user, socketId } = validate(await readJSON(req), store, { needText: false })
@@ -59,7 +60,7 @@ export function createServer(config, { log = console } = {}) {
     return send(res, 404, { error: `no route for ${req.method} ${url.pathname}` })
   }
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     handle(req, res).catch((err) => {
       const status = err.status ?? 400
       if (status >= 500) log.error(`demo api: ${err.message}`)
@@ -68,6 +69,11 @@ export function createServer(config, { log = console } = {}) {
       else res.destroy()
     })
   })
+  // Keep idle connections open longer than a proxy keeps them (devproxy's
+  // transport: 90 s), so the proxy never reuses one this side just closed.
+  server.keepAliveTimeout = 120_000
+  server.headersTimeout = 125_000
+  return server
 }
 
 function send(res, status, body) {

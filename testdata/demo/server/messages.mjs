@@ -17,12 +17,16 @@ export class MessageStore {
     return [...(this.#byChannel.get(channel) ?? [])]
   }
 
-  add(channel, text, user) {
+  // add saves a message, or returns {message, duplicate: true} when the
+  // client's id was already saved (a retried request).
+  add(channel, text, user, id = randomUUID()) {
     const list = this.#byChannel.get(channel)
-    const m = { id: randomUUID(), channel, text, user, at: Date.now() }
+    const seen = list.find((m) => m.id === id)
+    if (seen) return { message: seen, duplicate: true }
+    const m = { id, channel, text, user, at: Date.now() }
     list.push(m)
     if (list.length > MAX_PER_CHANNEL) list.splice(0, list.length - MAX_PER_CHANNEL)
-    return m
+    return { message: m, duplicate: false }
   }
 }
 
@@ -33,7 +37,10 @@ export function validate(body, store, { needText }) {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new Error('body must be a JSON object like {"channel":"general","text":"hi","user":{"id":"1","name":"ada"}}')
   }
-  const { channel, text, user, socket_id: socketId } = body
+  const { id, channel, text, user, socket_id: socketId } = body
+  if (id !== undefined && (typeof id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(id))) {
+    throw new Error(`id must be 8 to 64 letters, digits, - or _ (a client-made id such as crypto.randomUUID()); got ${JSON.stringify(id)}`)
+  }
   if (typeof channel !== 'string' || !store.has(channel)) {
     throw new Error(`channel must be one of ${CHANNELS.join(', ')}; got ${JSON.stringify(channel)}`)
   }
@@ -51,6 +58,7 @@ export function validate(body, store, { needText }) {
     throw new Error(`socket_id must look like 123.456; got ${JSON.stringify(socketId)}`)
   }
   return {
+    id,
     channel,
     text: needText ? text.trim() : undefined,
     user: { id: user.id, name: user.name },

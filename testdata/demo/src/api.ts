@@ -4,12 +4,28 @@
 // holds the app secret.
 import type { Message, User } from './store'
 
+const RETRIES = 3
+
+// request retries a request that never got an answer (the network changed,
+// the backend was restarting); send-message carries its own id, so a retry
+// cannot post a message twice.
+async function request(method: string, path: string, body?: unknown): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    } catch (err) {
+      if (attempt >= RETRIES) throw new Error(`${method} ${path}: ${err instanceof Error ? err.message : err}`)
+      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt))
+    }
+  }
+}
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
+  const res = await request(method, path, body)
   const text = await res.text()
   let data: any = null
   try {
@@ -38,8 +54,8 @@ export function fetchMessages(channel: string): Promise<{ messages: Message[] }>
 
 // socketId lets the backend exclude the sender from the broadcast: the sender
 // shows the message from this response instead.
-export function sendMessage(channel: string, text: string, user: User, socketId: string): Promise<Message> {
-  return call('POST', '/api/chat/send-message', { channel, text, user, socket_id: socketId })
+export function sendMessage(id: string, channel: string, text: string, user: User, socketId: string): Promise<Message> {
+  return call('POST', '/api/chat/send-message', { id, channel, text, user, socket_id: socketId })
 }
 
 export function sendTyping(channel: string, user: User, socketId: string): Promise<void> {

@@ -10,6 +10,7 @@ import { createPusher } from './realtime'
 
 const TYPING_SHOWN_MS = 3000
 const TYPING_RESEND_MS = 1500
+const AUTH_RETRIES = 5
 
 export const PRESENCE_CHANNEL = 'presence-team'
 export const chatChannel = (name: string) => `private-chat-${name}`
@@ -33,6 +34,29 @@ function addMessage(m: Message, countUnread = true): void {
     if (countUnread && m.channel !== s.current) s.unread[m.channel] = (s.unread[m.channel] ?? 0) + 1
     delete s.typing[m.channel]?.[m.user.id]
   })
+}
+
+// subscribeRetrying subscribes and, when the auth request failed on the way
+// (network error or 5xx, e.g. the backend restarting), asks again with
+// back-off; pusher-js itself never retries channel auth. A refusal (4xx) is
+// shown as it is.
+function subscribeRetrying(p: Pusher, name: string) {
+  const ch = p.subscribe(name)
+  let attempts = 0
+  ch.bind('pusher:subscription_succeeded', () => {
+    attempts = 0
+  })
+  ch.bind('pusher:subscription_error', (e: any) => {
+    const status: number | undefined = e?.status
+    if (status !== undefined && (status === 0 || status >= 500) && attempts < AUTH_RETRIES) {
+      attempts++
+      console.warn(`[demo] auth for ${name} failed (${e?.error ?? status}); retrying (${attempts}/${AUTH_RETRIES})`)
+      setTimeout(() => p.subscribe(name), 250 * 2 ** attempts)
+      return
+    }
+    fail(new Error(`subscribing to ${name}: ${e?.error ?? e?.status ?? 'auth failed'}`))
+  })
+  return ch
 }
 
 function fail(err: unknown): void {
@@ -67,7 +91,7 @@ export function start(): Pusher | null {
     fail(new Error(`Pusher connection: ${detail}`))
   })
 
-  const team = p.subscribe(PRESENCE_CHANNEL) as PresenceChannel
+  const team = subscribeRetrying(p, PRESENCE_CHANNEL) as PresenceChannel
   const refreshMembers = () =>
     update((s) => {
       const list: User[] = []
@@ -79,21 +103,15 @@ export function start(): Pusher | null {
   team.bind('pusher:subscription_succeeded', refreshMembers)
   team.bind('pusher:member_added', refreshMembers)
   team.bind('pusher:member_removed', refreshMembers)
-  team.bind('pusher:subscription_error', (e: any) =>
-    fail(new Error(`joining ${PRESENCE_CHANNEL}: ${e?.error ?? e?.status ?? 'auth failed'}`)),
-  )
 
   for (const name of state.channels) {
-    const ch = p.subscribe(chatChannel(name))
+    const ch = subscribeRetrying(p, chatChannel(name))
     ch.bind('new-message', (m: Message) => addMessage(m))
     ch.bind('typing', ({ user }: { user: User }) =>
       update((s) => {
         ;(s.typing[name] ??= {})[user.id] = { name: user.name, until: Date.now() + TYPING_SHOWN_MS }
         setTimeout(() => update(() => {}), TYPING_SHOWN_MS + 50)
       }),
-    )
-    ch.bind('pusher:subscription_error', (e: any) =>
-      fail(new Error(`subscribing to ${chatChannel(name)}: ${e?.error ?? e?.status ?? 'auth failed'}`)),
     )
     api.fetchMessages(name).then(({ messages }) => messages.forEach((m) => addMessage(m, false)), fail)
   }
@@ -110,7 +128,7 @@ export function switchChannel(name: string): void {
 export async function send(text: string): Promise<void> {
   const me = state.me
   if (!me || !pusher) throw new Error('not connected yet')
-  const m = await api.sendMessage(state.current, text, me, pusher.connection.socket_id)
+  const m = await api.sendMessage(crypto.randomUUID(), state.current, text, me, pusher.connection.socket_id)
   lastTypingSent = 0 // the message ended this burst; the next keystroke starts a new one
   addMessage(m)
 }

@@ -232,6 +232,10 @@ try {
   }
   // The Pusher connection still delivers after the update.
   result.afterHmrLatencyMs = await sendTimed(b, a, 'Still connected after the hot update')
+  // Chromium aborts requests with ERR_NETWORK_CHANGED when an interface
+  // comes or goes (other tests create veth pairs); the app retries them.
+  const changed = users.map((u) => u.console.filter((l) => l.includes('ERR_NETWORK_CHANGED')).length)
+  if (changed.some((n) => n > 0)) log(`requests aborted by ERR_NETWORK_CHANGED (retried by the app): ${changed}`)
   result.websockets = users.map((u) => u.websockets)
   result.console = users.map((u) => u.console)
   result.pageErrors = users.map((u) => u.errors)
