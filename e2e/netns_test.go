@@ -53,7 +53,7 @@ func newNetns(t *testing.T) *netns {
 	if n > 63 {
 		t.Fatal("too many namespaces in one run")
 	}
-	id := fmt.Sprintf("%d%d", pid%100000, n)
+	id := fmt.Sprintf("%dx%d", pid%100000, n)
 	ns := &netns{
 		name:   "devproxy-e2e-" + id,
 		hostIP: fmt.Sprintf("10.%d.%d.%d", 100+(pid>>8)%100, pid&255, 4*n+1),
