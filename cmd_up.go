@@ -140,7 +140,9 @@ func proxyConfig(p *upParts) proxy.Config {
 		Status:       p.status,
 		Logger:       p.logger,
 		Mounts: append([]proxy.Mount{
-			{Name: "vite-hmr", Match: p.hmr.Match, Handler: p.hmr},
+			// After --route: a second Vite behind a route keeps its own
+			// client and socket, carried by the route's plain proxy.
+			{Name: "vite-hmr", Match: p.hmr.Match, Handler: p.hmr, AfterRoutes: true},
 		}, p.extras.mounts()...),
 		Transport: p.transport,
 	}
@@ -259,12 +261,20 @@ func prepareLaunch(p *upParts, stdout io.Writer) error {
 		return &exitError{code: 1, msg: fmt.Sprintf("finding a free port for Vite: %v", err)}
 	}
 	p.upstream = &url.URL{Scheme: "http", Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port))}
+	internal := ":" + strconv.Itoa(port) + "/"
 	p.vite, err = proxy.NewProcess(proxy.ProcessConfig{
 		Name:    "vite",
 		Command: fmt.Sprintf("%s --port %d --strictPort --host 127.0.0.1", cmd, port),
 		Dir:     p.opts.dir,
 		Env:     []string{"PORT=" + strconv.Itoa(port)},
 		Stdout:  stdout,
+		Annotate: func(line string) string {
+			// Vite prints its own, internal, URL: say which one to open.
+			if strings.Contains(line, internal) && (strings.Contains(line, "Local:") || strings.Contains(line, "Network:")) {
+				return line + "  (internal: open devproxy's URL below)"
+			}
+			return line
+		},
 	})
 	if err != nil {
 		return usageErr("--vite: %s", err)

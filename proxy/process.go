@@ -36,6 +36,9 @@ type ProcessConfig struct {
 	// Keep is how many of the last output lines LastLines can return.
 	// Default 20.
 	Keep int
+	// Annotate, when set, may change a line before it is printed (not what
+	// LastLines returns), e.g. to mark an internal URL. Default: print as is.
+	Annotate func(line string) string
 }
 
 // Process is a child started in its own process group, so Stop ends it and
@@ -130,6 +133,9 @@ func (p *Process) copyLines(r io.Reader) {
 	for sc.Scan() {
 		line := sc.Text()
 		p.remember(line)
+		if p.cfg.Annotate != nil {
+			line = p.cfg.Annotate(line)
+		}
 		buf.Reset()
 		buf.WriteString(prefix)
 		buf.WriteString(line)
