@@ -177,6 +177,9 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 					return api.OnLoadResult{}, err
 				}
 				js := componentScripts(src)
+				if !strings.Contains(js, "export default") { // <script setup>: the SFC compiler adds it
+					js += "\nexport default {}\n"
+				}
 				return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
 			})
 		},
@@ -208,6 +211,9 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 		return nil, err
 	}
 	for _, m := range res.Errors {
+		if strings.Contains(m.Text, "No matching export") {
+			continue // linking detail; the graph was still followed
+		}
 		f := Finding{Code: CodeImportError, Severity: SeverityWarning, Message: "esbuild: " + m.Text,
 			Fix: "the import graph past this point was not followed; fix the import or ignore this if Vite resolves it through an alias"}
 		if m.Location != nil {
