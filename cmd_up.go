@@ -226,8 +226,12 @@ func runUp(c *cli.Context) error {
 	}
 
 	g, gctx := errgroup.WithContext(ctx)
-	if learnErr != nil && !errors.As(learnErr, &ue) {
+	switch {
+	case learnErr == nil, errors.As(learnErr, &ue):
+	case retryable(learnErr):
 		g.Go(func() error { keepLearning(gctx, p); return nil })
+	default:
+		logger.Warn("cannot learn Vite's HMR settings; sockets go to the upstream as sent", "err", learnErr.Error())
 	}
 	if p.vite != nil {
 		g.Go(func() error {
@@ -316,8 +320,7 @@ func waitForVite(ctx context.Context, p *upParts) (hmr.Target, error) {
 		lctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		t, err := p.hmr.Learn(lctx)
 		cancel()
-		var ue *hmr.UnreachableError
-		if err == nil || errors.As(err, &ue) || ctx.Err() != nil || time.Now().After(deadline) {
+		if err == nil || !retryable(err) || ctx.Err() != nil || time.Now().After(deadline) {
 			return t, err
 		}
 		select {
@@ -349,8 +352,18 @@ func keepLearning(ctx context.Context, p *upParts) {
 		case errors.As(err, &ue):
 			p.logger.Error(ue.Error())
 			return
+		case !retryable(err):
+			p.logger.Warn("cannot learn Vite's HMR settings; sockets go to the upstream as sent", "err", err.Error())
+			return
 		}
 	}
+}
+
+// retryable reports whether Learn failed only because Vite is not answering
+// yet (so asking again later makes sense).
+func retryable(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) || errors.Is(err, context.DeadlineExceeded)
 }
 
 func printBanner(w io.Writer, addr net.Addr, p *upParts, t hmr.Target, learnErr error, took time.Duration) {
@@ -377,8 +390,10 @@ func printBanner(w io.Writer, addr net.Addr, p *upParts, t hmr.Target, learnErr 
 	switch {
 	case t.Learned:
 		fmt.Fprintf(&b, "  ➜  HMR:      %s%s → %s\n", strings.Replace(local, "http", "ws", 1), t.SocketPath(), t.String())
-	case learnErr != nil:
+	case learnErr != nil && retryable(learnErr):
 		fmt.Fprintf(&b, "  ➜  HMR:      %s (learned when Vite answers; until then pages show a waiting page)\n", t.SocketPath())
+	case learnErr != nil:
+		fmt.Fprintf(&b, "  ➜  HMR:      %s (Vite's client not recognised: sockets pass through as sent)\n", t.SocketPath())
 	}
 	for _, r := range p.opts.routes {
 		fmt.Fprintf(&b, "  ➜  Route:    %s → %s\n", r.Prefix, r.Target)
