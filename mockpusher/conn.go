@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -26,14 +27,18 @@ const (
 	closeClientRateLimit  = 4301 // gives up
 )
 
-// conn is one client connection. The reader goroutine (readLoop) owns the
-// protocol state; frames to send go through a bounded queue drained by a
-// writer goroutine that runs only while there is something to write, so an
-// idle connection costs one parked goroutine and a small read buffer.
+// conn is one client connection. Its reader goroutine (readLoop) passes
+// frames to the handler pool. A frame to send is written at once from the
+// sender's goroutine with one non-blocking write(2) when nothing is queued
+// (the common case: one system call per delivery, no goroutine); what the
+// socket does not take waits in a bounded queue drained by a writer
+// goroutine that runs only while there is a backlog. An idle connection
+// costs one parked goroutine and a small read buffer.
 type conn struct {
 	s         *Server
 	ws        *websocket.Conn
 	nc        net.Conn
+	raw       syscall.RawConn // nc's descriptor for non-blocking writes; nil if it has none
 	id        string
 	remote    string
 	userAgent string
@@ -87,6 +92,9 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 		since:     time.Now(),
 	}
 	c.lastSeen.Store(c.since.UnixNano())
+	if sc, ok := c.nc.(syscall.Conn); ok {
+		c.raw, _ = sc.SyscallConn()
+	}
 
 	key := strings.TrimPrefix(r.URL.Path, "/app/")
 	if key != s.cfg.Key {
@@ -210,7 +218,7 @@ var (
 	pongFrame = encodeEvent(outEvent{Event: "pusher:pong", Data: "{}"})
 )
 
-// send queues a frame. A connection whose queue would exceed
+// send writes or queues a frame. A connection whose queue would exceed
 // SendQueueBytes is a subscriber that cannot keep up: it is closed with
 // 4200 (pusher-js reconnects at once) instead of delaying anyone else.
 func (c *conn) send(frame []byte) bool {
@@ -218,6 +226,24 @@ func (c *conn) send(frame []byte) bool {
 	if c.closing {
 		c.mu.Unlock()
 		return false
+	}
+	if !c.writing && len(c.queue) == 0 && c.raw != nil {
+		// Nothing is waiting: write now, from the caller's goroutine,
+		// without blocking. Only what the socket does not take at once
+		// goes to the writer goroutine.
+		n, err := c.tryWrite(frame)
+		if err != nil {
+			c.closing = true
+			c.mu.Unlock()
+			c.s.log.Debug("pusher connection write failed", "socket_id", c.id, "err", err)
+			c.nc.Close() // the reader sees it and cleans up
+			return false
+		}
+		if n == len(frame) {
+			c.mu.Unlock()
+			return true
+		}
+		frame = frame[n:]
 	}
 	if c.queued+len(frame) > c.s.cfg.SendQueueBytes {
 		queued := c.queued
@@ -234,6 +260,27 @@ func (c *conn) send(frame []byte) bool {
 	c.startWriterLocked()
 	c.mu.Unlock()
 	return true
+}
+
+// tryWrite makes one non-blocking write(2) attempt (Go's sockets are
+// non-blocking underneath) and reports how much the socket took; 0 with no
+// error when its buffer is full.
+func (c *conn) tryWrite(frame []byte) (int, error) {
+	var n int
+	var werr error
+	err := c.raw.Write(func(fd uintptr) bool {
+		n, werr = syscall.Write(int(fd), frame)
+		return true // one attempt: never wait for the socket here
+	})
+	switch {
+	case err != nil:
+		return 0, err
+	case werr == syscall.EAGAIN || werr == syscall.EINTR:
+		return 0, nil
+	case werr != nil:
+		return 0, werr
+	}
+	return max(n, 0), nil
 }
 
 // sendControl queues a control frame, which is not subject to the queue
