@@ -5,30 +5,32 @@
 // domain, without a Pusher account.
 import Pusher from 'pusher-js'
 
-const env = import.meta.env
-
 function pagePort(): number {
   if (location.port) return Number(location.port)
   return location.protocol === 'https:' ? 443 : 80
 }
 
 export function createPusher(): Pusher {
-  if (!env.VITE_PUSHER_KEY || !env.VITE_PUSHER_CLUSTER) {
+  const key = import.meta.env.VITE_PUSHER_KEY
+  const cluster = import.meta.env.VITE_PUSHER_CLUSTER
+  if (!key || !cluster) {
     throw new Error(
       'VITE_PUSHER_KEY and VITE_PUSHER_CLUSTER must be set in .env (run `devproxy check` to see what Vite resolved)',
     )
   }
-  const port = env.VITE_PUSHER_PORT ? Number(env.VITE_PUSHER_PORT) : pagePort()
-  return new Pusher(env.VITE_PUSHER_KEY, {
-    cluster: env.VITE_PUSHER_CLUSTER, // mandatory since pusher-js 8, even with wsHost
-    wsHost: env.VITE_PUSHER_HOST || location.hostname,
+  // Empty VITE_PUSHER_HOST / VITE_PUSHER_PORT (the default in .env) mean the
+  // page's own host and port.
+  const port = import.meta.env.VITE_PUSHER_PORT ? Number(import.meta.env.VITE_PUSHER_PORT) : pagePort()
+  return new Pusher(key, {
+    cluster, // mandatory since pusher-js 8, even with wsHost
+    wsHost: import.meta.env.VITE_PUSHER_HOST || location.hostname,
     wsPort: port,
     wssPort: port,
     forceTLS: false, // pusher-js still uses wss:// when the page itself is https
     enabledTransports: ['ws', 'wss'], // never fall back to pusher.com's hosts
     enableStats: false,
     channelAuthorization: {
-      endpoint: env.VITE_PUSHER_AUTH_ENDPOINT || '/pusher/auth',
+      endpoint: import.meta.env.VITE_PUSHER_AUTH_ENDPOINT || '/pusher/auth',
       transport: 'ajax',
     },
   })
