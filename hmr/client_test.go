@@ -195,3 +195,14 @@ func FuzzRewriteClient(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkRewriteClient(b *testing.B) {
+	src := readClient(b, "vite8-a.js")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := RewriteClient(src, "127.0.0.1:5173"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
