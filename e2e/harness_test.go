@@ -430,4 +430,3 @@ func checkNoOrphans(t *testing.T, dir string) {
 }
 
 
-func regexpLiteral(s string) *regexp.Regexp { return regexp.MustCompile(regexp.QuoteMeta(s)) }
