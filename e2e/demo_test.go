@@ -307,3 +307,133 @@ func TestDemoBackend(t *testing.T) {
 	}
 	t.Logf("%s", out)
 }
+
+// demoFinding and demoCheckReport are devproxy check's --format json.
+type demoFinding struct {
+	Code     string `json:"code"`
+	Severity string `json:"severity"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Message  string `json:"message"`
+	Fix      string `json:"fix"`
+}
+
+type demoCheckReport struct {
+	Findings []demoFinding `json:"findings"`
+	Env      map[string]struct {
+		Value  string `json:"value"`
+		Source string `json:"source"`
+	} `json:"env"`
+}
+
+// demoCheck runs devproxy check --format json from the repository root and
+// returns its report and exit code.
+func demoCheck(t *testing.T, args ...string) (demoCheckReport, int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), eventTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, devproxyBin(t), append([]string{"check", "--format", "json"}, args...)...)
+	cmd.Dir = repoRoot
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("devproxy check %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	var rep demoCheckReport
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatalf("devproxy check %s (exit %d): decoding its JSON: %v\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, err, stdout.String(), stderr.String())
+	}
+	return rep, code
+}
+
+// TestDemoCheck pins what the README promises about devproxy check: the demo
+// (alone and as its compose service) is clean, and testdata/broken reports
+// each of the field notes' four mistakes with its fix.
+func TestDemoCheck(t *testing.T) {
+	for _, dir := range []string{"demo", "broken"} {
+		if _, err := os.Stat(filepath.Join(repoRoot, "testdata", dir, "node_modules", "pusher", "package.json")); err != nil {
+			t.Skipf("testdata/%s/node_modules is missing (the import graph goes through the pusher SDK): run npm ci --prefix testdata/%s", dir, dir)
+		}
+	}
+	compose := func(parts ...string) string {
+		return filepath.Join(append([]string{repoRoot, "testdata"}, parts...)...)
+	}
+
+	t.Run("demo", func(t *testing.T) {
+		for name, args := range map[string][]string{
+			"env files": {"--dir", "testdata/demo"},
+			"compose":   {"--dir", "testdata/demo", "--compose", compose("demo-compose", "docker-compose.yml"), "--service", "web"},
+		} {
+			rep, code := demoCheck(t, args...)
+			for _, f := range rep.Findings {
+				if f.Severity != "info" {
+					t.Errorf("%s: %s:%d %s %s [%s]; want the demo clean", name, f.File, f.Line, f.Severity, f.Message, f.Code)
+				}
+			}
+			if code != 0 {
+				t.Errorf("%s: devproxy check %s exited %d; want 0", name, strings.Join(args, " "), code)
+			}
+			if v := rep.Env["VITE_PUSHER_KEY"].Value; v != "demo-key" {
+				t.Errorf("%s: VITE_PUSHER_KEY = %q; want demo-key", name, v)
+			}
+			for k := range rep.Env {
+				if strings.Contains(strings.ToUpper(k), "SECRET") {
+					t.Errorf("%s: %s reaches the browser", name, k)
+				}
+			}
+		}
+	})
+
+	t.Run("broken", func(t *testing.T) {
+		want := []struct {
+			code, file string
+			says       []string
+		}{
+			{"env-secret-exposed", ".env", []string{"VITE_PUSHER_SECRET"}},
+			{"env-undefined", "src/config.ts", []string{"VITE_PUSHER_ENABLED", "VITE_ENABLE_PUSHER"}},
+			{"pusher-auth-mismatch", "", []string{"/api/v1/pusher/auth", "/api/pusher/auth"}},
+			{"server-sdk-in-browser", "lib/pusher-server.ts", []string{"src/main.ts → src/services/chat.ts → lib/pusher-server.ts → pusher"}},
+		}
+		for name, args := range map[string][]string{
+			"env files": {"--dir", "testdata/broken"},
+			"compose":   {"--dir", "testdata/broken", "--compose", compose("broken", "docker-compose.yml"), "--service", "dashboard"},
+		} {
+			rep, code := demoCheck(t, args...)
+			if code != 1 {
+				t.Errorf("%s: devproxy check %s exited %d; want 1 (errors found)", name, strings.Join(args, " "), code)
+			}
+			for _, w := range want {
+				i := slices.IndexFunc(rep.Findings, func(f demoFinding) bool {
+					if f.Code != w.code || (w.file != "" && f.File != w.file) {
+						return false
+					}
+					for _, s := range w.says {
+						if !strings.Contains(f.Message, s) {
+							return false
+						}
+					}
+					return true
+				})
+				if i < 0 {
+					t.Errorf("%s: no %s finding in %q mentioning %q; findings:\n%s", name, w.code, w.file, w.says, demoFindings(rep.Findings))
+					continue
+				}
+				if f := rep.Findings[i]; f.Fix == "" || f.Line == 0 {
+					t.Errorf("%s: %s at %s:%d has no fix or line: %+v", name, f.Code, f.File, f.Line, f)
+				}
+			}
+		}
+	})
+}
+
+func demoFindings(fs []demoFinding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "  %s:%d %s %s: %s\n", f.File, f.Line, f.Severity, f.Code, f.Message)
+	}
+	return b.String()
+}
