@@ -31,10 +31,7 @@ func viteReading(d Dialect, text string) dialectReading {
 	for _, k := range r.parsed.ordered() {
 		vals[k], _ = r.parsed.get(k)
 	}
-	tool := "Vite 8"
-	if d == DialectDotenv {
-		tool = "Vite ≤7"
-	}
+	tool := map[Dialect]string{DialectNode: "Vite 8", DialectDotenv: "Vite 6-7", DialectDotenvVite5: "Vite 5"}[d]
 	return dialectReading{tool: tool, vals: vals, err: r.err}
 }
 

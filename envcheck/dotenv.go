@@ -13,7 +13,7 @@ type ParseFunc func(src string) []Entry
 
 // parserFor returns the parser of a dialect.
 func parserFor(d Dialect) ParseFunc {
-	if d == DialectDotenv {
+	if d == DialectDotenv || d == DialectDotenvVite5 {
 		return ParseDotenv
 	}
 	return ParseNode

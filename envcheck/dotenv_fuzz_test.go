@@ -109,7 +109,8 @@ func FuzzParseDotenv(f *testing.F) {
 }
 
 // FuzzExpand checks the expansion model never panics or runs away, and
-// under DEVPROXY_FUZZ_DIFF agrees with both real Vites on a two-file project.
+// under DEVPROXY_FUZZ_DIFF agrees with real Vite 8, 7 and 5 on a two-file
+// project.
 func FuzzExpand(f *testing.F) {
 	for _, c := range readParityCases(f) {
 		f.Add(string(c.files[".env"]), string(c.files[".env.local"]))
@@ -130,7 +131,7 @@ func FuzzExpand(f *testing.F) {
 				pkg   string
 				d     Dialect
 				parse ParseFunc
-			}{{"vite8", DialectNode, parse}, {"vite7", DialectDotenv, ParseDotenv}} {
+			}{{"vite8", DialectNode, parse}, {"vite7", DialectDotenv, ParseDotenv}, {"vite5", DialectDotenvVite5, ParseDotenv}} {
 				want := v.loadEnv(dl.pkg, "development", prefixes, parityEnv(), files)
 				got := modelAnswer(dl.d, dl.parse, "development", prefixes, parityEnv(), files)
 				if diff := diffAnswers(want, got); diff != "" {

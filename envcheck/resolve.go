@@ -22,8 +22,12 @@ const (
 	DialectAuto Dialect = ""
 	// DialectNode is Node's util.parseEnv, used by Vite 8+.
 	DialectNode Dialect = "node"
-	// DialectDotenv is npm dotenv 16.x, used by Vite 7 and earlier.
+	// DialectDotenv is npm dotenv 16.x and Vite's patched dotenv-expand 12,
+	// used by Vite 6 and 7.
 	DialectDotenv Dialect = "dotenv"
+	// DialectDotenvVite5 is npm dotenv 16.x and dotenv-expand 11 unpatched,
+	// used by Vite 5 (and taken for older majors).
+	DialectDotenvVite5 Dialect = "dotenv-vite5"
 )
 
 // Options says which project to resolve and how. The zero value resolves the
@@ -173,8 +177,10 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 				Fix:     "run npm install so envcheck can match your Vite version"})
 		case major >= 8:
 			env.Dialect = DialectNode
-		default:
+		case major >= 6:
 			env.Dialect = DialectDotenv
+		default:
+			env.Dialect = DialectDotenvVite5
 		}
 	}
 
@@ -402,8 +408,8 @@ func fileFindings(d Dialect, node20 bool, texts []envFileText, files []EnvFile) 
 				first = strings.TrimPrefix(files[i].Entries[0].Key, "\uFEFF")
 			}
 			sev, msg := SeverityError, fmt.Sprintf("%s starts with a UTF-8 BOM: Vite 8 reads the first variable as \"\\uFEFF%s\", so %s is not set", t.path, first, first)
-			if d == DialectDotenv {
-				sev, msg = SeverityWarning, fmt.Sprintf("%s starts with a UTF-8 BOM: Vite 7 ignores it, Vite 8 reads the first variable as \"\\uFEFF%s\"", t.path, first)
+			if d != DialectNode {
+				sev, msg = SeverityWarning, fmt.Sprintf("%s starts with a UTF-8 BOM: Vite 5-7 ignore it, Vite 8 reads the first variable as \"\\uFEFF%s\"", t.path, first)
 			}
 			out = append(out, Finding{Code: CodeEnvBOM, Severity: sev, File: t.path, Line: 1, Message: msg,
 				Fix: "save the file as UTF-8 without BOM"})

@@ -27,7 +27,7 @@ type loadResult struct {
 // fileObject is the object the dialect's parser returns for one file.
 func fileObject(d Dialect, entries []Entry) *jsObject {
 	o := newJSObject()
-	if d == DialectDotenv {
+	if d != DialectNode {
 		for _, e := range entries {
 			o.set(e.Key, e.Value)
 		}
@@ -86,7 +86,11 @@ func loadEnv(d Dialect, parse ParseFunc, files []envFileText, process map[string
 			}
 		}
 	}
-	if err := expandAll(r.parsed, proc); err != nil {
+	expand := expandAll
+	if d == DialectDotenvVite5 {
+		expand = expandAllVite5
+	}
+	if err := expand(r.parsed, proc); err != nil {
 		r.err = err
 		return r
 	}

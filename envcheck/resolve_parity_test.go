@@ -93,6 +93,8 @@ func TestParityRealVite(t *testing.T) {
 	}{
 		{"vite8", DialectNode, node},
 		{"vite7", DialectDotenv, ParseDotenv},
+		{"vite6", DialectDotenv, ParseDotenv},
+		{"vite5", DialectDotenvVite5, ParseDotenv},
 	}
 	for _, c := range readParityCases(t) {
 		for _, dl := range dialects {

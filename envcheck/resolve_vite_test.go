@@ -111,6 +111,21 @@ func (v *realVite) start(dir string) {
 		v.t.Fatalf("starting node: %v", err)
 	}
 	v.cmd, v.in, v.out = cmd, json.NewEncoder(stdin), bufio.NewReaderSize(stdout, 1<<20)
+	v.warmUp()
+}
+
+// warmUp loads every Vite package once, so the first real question is not
+// mistaken for a hang while node is still importing Vite.
+func (v *realVite) warmUp() {
+	for _, pkg := range []string{"vite8", "vite7", "vite6", "vite5"} {
+		req := viteRequest{Vite: pkg, Env: map[string]string{}, Files: map[string]string{".env": "A=1"}}
+		if err := v.in.Encode(req); err != nil {
+			v.t.Fatalf("writing to node: %v", err)
+		}
+		if _, err := v.out.ReadString('\n'); err != nil {
+			v.t.Fatalf("node did not answer while loading %s: %v", pkg, err)
+		}
+	}
 }
 
 func (v *realVite) stop() {

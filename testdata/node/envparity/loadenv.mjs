@@ -26,7 +26,8 @@ const loaded = new Map();
 async function vite(name) {
   if (!loaded.has(name)) {
     const entry = require.resolve(name, { paths: [path.join(here, '..')] });
-    loaded.set(name, await import(pathToFileURL(entry).href));
+    const m = await import(pathToFileURL(entry).href);
+    loaded.set(name, m.loadEnv ? m : m.default);
   }
   return loaded.get(name);
 }
