@@ -99,10 +99,17 @@ func viteCmd(version, config string) string {
 // launchDevproxy runs devproxy in launch mode on a free loopback port.
 func launchDevproxy(t *testing.T, dir string, env []string, viteCommand string, extra ...string) string {
 	t.Helper()
+	_, u := launchDevproxyProc(t, dir, env, viteCommand, extra...)
+	return u
+}
+
+// launchDevproxyProc is launchDevproxy returning the devproxy process too.
+// Processes left in dir after devproxy stops fail the test (orphans).
+func launchDevproxyProc(t *testing.T, dir string, env []string, viteCommand string, extra ...string) (*proc, string) {
+	t.Helper()
 	checkNoOrphans(t, dir)
 	args := append([]string{"--vite", viteCommand, "--dir", dir, "--listen", "127.0.0.1:0"}, extra...)
-	_, u := devproxy(t, dir, env, args...)
-	return u
+	return devproxy(t, dir, env, args...)
 }
 
 func mustURL(t *testing.T, s string) *url.URL {
