@@ -96,3 +96,40 @@ func TestExpandGrowthBounded(t *testing.T) {
 		}
 	}
 }
+
+// Vite 5's dotenv-expand 11 differs from Vite 6+; the wanted values are
+// what real Vite 5.4.21 gives (TestParityRealVite checks the corpus too).
+func TestExpandVite5(t *testing.T) {
+	tests := []struct {
+		name, env string
+		process   map[string]string
+		key, want string
+		err       bool
+	}{
+		{"alt not understood", "A=base\nB=${A:+alt}", nil, "B", "base:+alt}", false},
+		{"default", "B=${U:-d}", nil, "B", "d", false},
+		{"empty process value wins", "B=file", map[string]string{"B": ""}, "B", "", false},
+		{"prototype member as text", "B=$toString", nil, "B", "function toString() { [native code] }", false},
+		{"cycle overflows the stack", "A=$B\nB=$A", nil, "", "", true},
+	}
+	for _, tt := range tests {
+		proc := tt.process
+		if proc == nil {
+			proc = map[string]string{}
+		}
+		r := loadEnv(DialectDotenvVite5, ParseDotenv, []envFileText{{name: ".env", path: ".env", text: tt.env}}, proc, []string{"NONE"})
+		if tt.err {
+			if r.err == nil {
+				t.Errorf("%s: expandVite5(%q) succeeded; want an error", tt.name, tt.env)
+			}
+			continue
+		}
+		if r.err != nil {
+			t.Errorf("%s: expandVite5(%q): %v", tt.name, tt.env, r.err)
+			continue
+		}
+		if got, _ := r.parsed.get(tt.key); got != tt.want {
+			t.Errorf("%s: expandVite5(%q)[%s] = %q; want %q", tt.name, tt.env, tt.key, got, tt.want)
+		}
+	}
+}

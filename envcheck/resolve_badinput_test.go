@@ -2,6 +2,7 @@ package envcheck
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,6 +128,25 @@ func TestResolveFollowsNodeVersion(t *testing.T) {
 		}
 		if env.NodeVersion != tt.version || len(findingsByCode(env, CodeEnvNodeVersion)) == 0 {
 			t.Errorf("node %s: NodeVersion %q, findings %+v", tt.version, env.NodeVersion, env.Findings)
+		}
+	}
+}
+
+func TestResolveDialectFromInstalledVite(t *testing.T) {
+	for version, want := range map[string]Dialect{"8.3.8": DialectNode, "7.3.8": DialectDotenv, "6.4.0": DialectDotenv, "5.4.21": DialectDotenvVite5} {
+		dir := writeProject(t, map[string][]byte{".env": []byte("VITE_A=1\n")})
+		if err := os.MkdirAll(filepath.Join(dir, "node_modules", "vite"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "node_modules", "vite", "package.json"), []byte(`{"name":"vite","version":"`+version+`"}`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		env, err := Resolve(context.Background(), Options{Dir: dir, Environ: []string{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if env.Dialect != want {
+			t.Errorf("vite %s: Dialect = %q; want %q", version, env.Dialect, want)
 		}
 	}
 }

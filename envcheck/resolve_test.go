@@ -16,9 +16,6 @@ func resolveFixture(t *testing.T, name string, o Options) *Env {
 	if o.Environ == nil {
 		o.Environ = []string{}
 	}
-	if o.Dialect == "" {
-		o.Dialect = DialectNode
-	}
 	env, err := Resolve(context.Background(), o)
 	if err != nil {
 		t.Fatalf("Resolve(%s): %v", name, err)
