@@ -218,3 +218,38 @@ func FuzzParseStatusKB(f *testing.F) {
 		}
 	})
 }
+
+func TestParseStat(t *testing.T) {
+	real, err := os.ReadFile("testdata/proc-stat.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := parseStat(string(real)); err != nil || s.pgrp <= 0 {
+		t.Fatalf("parseStat(testdata/proc-stat.txt) = %+v, %v; want a pgrp", s, err)
+	}
+	odd := "42 (a) b (c) S 1 7 7 0 -1 4194560 100 0 0 0 12 34 0 0 20 0 1 0 5 0 0"
+	if s, err := parseStat(odd); err != nil || s != (statCPU{pgrp: 7, utime: 12, stime: 34}) {
+		t.Fatalf("parseStat(%q) = %+v, %v; want pgrp 7, utime 12, stime 34", odd, s, err)
+	}
+	for _, bad := range []string{"", "1 (x) S 1", "1 x S 1 2 3 4 5 6 7 8 9 10 11 12 13", "1 (x) S 1 z 3 4 5 6 7 8 9 10 11 12 13"} {
+		if s, err := parseStat(bad); err == nil {
+			t.Errorf("parseStat(%q) = %+v, nil; want an error", bad, s)
+		}
+	}
+	if cpu := groupCPU(os.Getpid()); cpu < 0 {
+		t.Errorf("groupCPU(self) = %v; want >= 0", cpu)
+	}
+}
+
+func FuzzParseStat(f *testing.F) {
+	seed, err := os.ReadFile("testdata/proc-stat.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(seed))
+	f.Fuzz(func(t *testing.T, s string) {
+		if st, err := parseStat(s); err == nil && (st.utime < 0 || st.stime < 0) {
+			t.Fatalf("parseStat(%q) = %+v; want non-negative times", s, st)
+		}
+	})
+}

@@ -45,6 +45,7 @@ type browserEvent struct {
 	Ms       float64 `json:"ms"`
 	Requests int     `json:"requests"`
 	Socket   string  `json:"socket"`
+	Retries  int     `json:"retries"`
 }
 
 // runNode runs browser.mjs in its own process group and returns its events.
@@ -179,7 +180,11 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 			t.add(row.name, strconv.Itoa(len(row.xs)), fmtMs(median(row.xs)), fmtMs(percentile(row.xs, 0)), fmtMs(percentile(row.xs, 100)), ratio(median(row.xs), md))
 		}
 		t.print(w)
-		fmt.Fprintf(w, "\nrequests per load: %d\n", cold[len(cold)-1].Requests)
+		retries := 0
+		for _, e := range cold {
+			retries += e.Retries
+		}
+		fmt.Fprintf(w, "\nrequests per load: %d; loads retried after Chromium's ERR_NETWORK_CHANGED (a host interface changed): %d\n", cold[len(cold)-1].Requests, retries)
 	}
 	if hmr != nil {
 		d, p := samples(hmr, "hmr", "direct"), samples(hmr, "hmr", "devproxy")

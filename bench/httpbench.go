@@ -58,6 +58,7 @@ type httpRun struct {
 	size     int
 	paths    []string
 	wrk      [][]wrkResult // [path][round]
+	cpu      [][]float64   // [path][round] proxy CPU µs per request (user+system, whole process group)
 	seq      seqResult
 	rssIdle  int64
 	rssPeak  int64
@@ -135,6 +136,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 	defer ng.stop()
 
 	ts := []target{{"direct", upstream + "/small.js"}, {"devproxy", dpURL + "/small.js"}, {"nginx", ngURL + "/small.js"}}
+	pgids := []int{0, dp.pid(), ng.pid()} // 0: the upstream itself, not measured
 	for _, v := range cfg.Variants {
 		vp, vURL, err := s.startProxyCmd(ctx, v.name, v.cmd, upstream)
 		if err != nil {
@@ -142,6 +144,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 		}
 		defer vp.stop()
 		ts = append(ts, target{v.name, vURL + "/small.js"})
+		pgids = append(pgids, vp.pid())
 		run.paths = append(run.paths, v.name)
 	}
 	if run.size, err = checkSameBody(ctx, ts); err != nil {
@@ -153,6 +156,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 	}
 
 	run.wrk = make([][]wrkResult, len(ts))
+	run.cpu = make([][]float64, len(ts))
 	for r := 0; r < cfg.Rounds; r++ {
 		for k := range ts {
 			i := (k + r) % len(ts)
@@ -160,7 +164,14 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 			if ts[i].name == "devproxy" {
 				sampler = sampleRSS(dp.pid(), 100*time.Millisecond)
 			}
+			var cpu0 time.Duration
+			if pgids[i] != 0 {
+				cpu0 = groupCPU(pgids[i])
+			}
 			res, err := wr.run(ctx, ts[i].url)
+			if pgids[i] != 0 && err == nil {
+				run.cpu[i] = append(run.cpu[i], float64(groupCPU(pgids[i])-cpu0)/1e3/float64(res.Requests))
+			}
 			if sampler != nil {
 				if peak := sampler.stop(); peak > run.rssPeak {
 					run.rssPeak = peak
@@ -185,7 +196,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 
 func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 	fmt.Fprintf(w, "\n### Part 1: small responses under load (wrk -t%d -c%d, %d rounds × %s per path, interleaved; medians of rounds)\n\n", cfg.Threads, cfg.Conns, cfg.Rounds, cfg.Duration)
-	t := &table{head: []string{"upstream", "path", "req/s", "p50", "p99", "req/s ÷ direct", "req/s ÷ nginx"}}
+	t := &table{head: []string{"upstream", "path", "req/s", "p50", "p99", "req/s ÷ direct", "req/s ÷ nginx", "proxy CPU per request"}}
 	for _, run := range runs {
 		rps := make([]float64, len(run.paths))
 		for i := range run.paths {
@@ -197,7 +208,10 @@ func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 			}
 			rps[i] = median(xs)
 			t.add(fmt.Sprintf("%s (%d B)", run.upstream, run.size), run.paths[i], fmt.Sprintf("%.0f", rps[i]),
-				fmtDur(time.Duration(median(p50))), fmtDur(time.Duration(median(p99))), "", "")
+				fmtDur(time.Duration(median(p50))), fmtDur(time.Duration(median(p99))), "", "", "—")
+			if len(run.cpu[i]) > 0 {
+				t.rows[len(t.rows)-1][7] = fmt.Sprintf("%.1f µs", median(run.cpu[i]))
+			}
 		}
 		base := len(t.rows) - len(run.paths)
 		for i := range run.paths {
