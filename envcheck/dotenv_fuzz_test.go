@@ -22,18 +22,21 @@ var (
 	diffVite *realVite
 )
 
-func fuzzDiff(t *testing.T) *realVite {
+// fuzzDiff starts (once per fuzz process, before any input, so loading the
+// Vite packages does not count against an input's time) the node helper
+// when DEVPROXY_FUZZ_DIFF is set.
+func fuzzDiff(f *testing.F) *realVite {
 	if os.Getenv("DEVPROXY_FUZZ_DIFF") == "" {
 		return nil
 	}
 	diffOnce.Do(func() {
-		// The node process outlives this t on purpose: one per fuzz worker.
-		diffVite = startRealViteNoCleanup(t)
+		// The node process outlives f on purpose: one per fuzz worker, and
+		// it dies with the worker (Pdeathsig).
+		diffVite = startRealViteNoCleanup(f)
 		// Go's fuzzer gives up on an input after about 10s, so a hang has
 		// to be called sooner than in the parity test.
 		diffVite.hang = 2500 * time.Millisecond
 	})
-	diffVite.t = t
 	return diffVite
 }
 
@@ -77,12 +80,14 @@ func fuzzAgainstVite(t *testing.T, v *realVite, pkg string, d Dialect, parse Par
 
 func FuzzParseNode(f *testing.F) {
 	seedParsers(f)
+	v := fuzzDiff(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, parse := range []ParseFunc{ParseNode, ParseNode20} {
 			entries := parse(src)
 			checkEntries(t, src, entries)
 		}
-		if v := fuzzDiff(t); v != nil {
+		if v != nil {
+			v.t = t
 			parse := ParseNode
 			if v.nodeMajor < 22 {
 				parse = ParseNode20
@@ -94,6 +99,7 @@ func FuzzParseNode(f *testing.F) {
 
 func FuzzParseDotenv(f *testing.F) {
 	seedParsers(f)
+	v := fuzzDiff(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		entries := ParseDotenv(src)
 		checkEntries(t, src, entries)
@@ -102,7 +108,8 @@ func FuzzParseDotenv(f *testing.F) {
 				t.Fatalf("ParseDotenv(%q) gave key %q", src, e.Key)
 			}
 		}
-		if v := fuzzDiff(t); v != nil {
+		if v != nil {
+			v.t = t
 			fuzzAgainstVite(t, v, "vite7", DialectDotenv, ParseDotenv, []byte(src))
 		}
 	})
@@ -118,10 +125,12 @@ func FuzzExpand(f *testing.F) {
 	f.Add("A=${B:-x}\nB=$A", "B=${PROC_VAR}y")
 	f.Add("A=$B$B$B\nB=$A$A", "")
 	f.Add("A=\\$B ${C:+c} ${D+d} ${E-e}\nC=1\nD=", "E=${A}")
+	v := fuzzDiff(f)
 	f.Fuzz(func(t *testing.T, env, local string) {
 		files := map[string][]byte{".env": []byte(env), ".env.local": []byte(local)}
 		modelAnswer(DialectNode, ParseNode, "development", parityPrefixes, parityEnv(), files)
-		if v := fuzzDiff(t); v != nil {
+		if v != nil {
+			v.t = t
 			prefixes := []string{"A", "B", "C", "D", "E", "T", "t"}
 			parse := ParseNode
 			if v.nodeMajor < 22 {
