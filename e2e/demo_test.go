@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	composecli "github.com/compose-spec/compose-go/v2/cli"
 )
 
 // demoScreenshot, when set, is where TestDemoChat writes its picture of the
@@ -436,4 +438,77 @@ func demoFindings(fs []demoFinding) string {
 		fmt.Fprintf(&b, "  %s:%d %s %s: %s\n", f.File, f.Line, f.Severity, f.Code, f.Message)
 	}
 	return b.String()
+}
+
+// TestDemoCompose pins the shape of testdata/demo-compose that the README
+// describes (no Docker engine needed: compose-go is the loader docker compose
+// uses): one published port, on loopback, to devproxy listening on all
+// interfaces in the web container; the api service triggering through it
+// with the same Pusher credentials; no secret with the client prefix.
+func TestDemoCompose(t *testing.T) {
+	dir := filepath.Join(repoRoot, "testdata", "demo-compose")
+	opts, err := composecli.NewProjectOptions([]string{filepath.Join(dir, "docker-compose.yml")},
+		composecli.WithWorkingDirectory(dir), composecli.WithEnvFiles(), composecli.WithDotEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := opts.LoadProject(context.Background())
+	if err != nil {
+		t.Fatalf("loading testdata/demo-compose/docker-compose.yml: %v", err)
+	}
+	web, ok := p.Services["web"]
+	if !ok {
+		t.Fatal("no web service")
+	}
+	api, ok := p.Services["api"]
+	if !ok {
+		t.Fatal("no api service")
+	}
+
+	var published []string
+	for _, s := range p.Services {
+		for _, port := range s.Ports {
+			published = append(published, fmt.Sprintf("%s: %s:%s→%d", s.Name, port.HostIP, port.Published, port.Target))
+		}
+	}
+	if len(published) != 1 || len(web.Ports) != 1 {
+		t.Fatalf("published ports = %q; want exactly one, on web", published)
+	}
+	if port := web.Ports[0]; port.HostIP != "127.0.0.1" || port.Target != 5173 {
+		t.Errorf("web publishes %s; want 127.0.0.1:…→5173 (devproxy's default port, loopback on the host)", published[0])
+	}
+
+	cmd := strings.Join(web.Command, " ")
+	for _, want := range []string{"devproxy up", "--host", "--mock-pusher", "--route /api=http://api:3001"} {
+		if !strings.Contains(cmd, want) {
+			t.Errorf("web command %q; want it to contain %q", cmd, want)
+		}
+	}
+	val := func(env map[string]*string, k string) string {
+		if v := env[k]; v != nil {
+			return *v
+		}
+		return "<unset>"
+	}
+	if h, port := val(api.Environment, "PUSHER_HOST"), val(api.Environment, "PUSHER_PORT"); h != "web" || port != "5173" {
+		t.Errorf("api triggers through PUSHER_HOST=%s PUSHER_PORT=%s; want web:5173 (devproxy's mock Pusher)", h, port)
+	}
+	for _, k := range []string{"PUSHER_APP_ID", "PUSHER_APP_KEY", "PUSHER_APP_SECRET"} {
+		if a, w := val(api.Environment, k), val(web.Environment, k); a != w || a == "<unset>" || a == "" {
+			t.Errorf("%s: api has %q, web (the mock Pusher) has %q; want the same value in both", k, a, w)
+		}
+	}
+	if k, v := val(web.Environment, "PUSHER_APP_KEY"), val(web.Environment, "VITE_PUSHER_KEY"); k != v {
+		t.Errorf("web: PUSHER_APP_KEY=%q but VITE_PUSHER_KEY=%q; pusher-js would get 4001 (unknown app key)", k, v)
+	}
+	for _, s := range p.Services {
+		for k := range s.Environment {
+			if strings.HasPrefix(k, "VITE_") && strings.Contains(k, "SECRET") {
+				t.Errorf("%s: %s carries the client prefix", s.Name, k)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Dockerfile")); err != nil {
+		t.Errorf("the services build from testdata/demo-compose/Dockerfile: %v", err)
+	}
 }
