@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/compose-spec/compose-go/v2/cli"
@@ -59,7 +60,7 @@ func loadComposeService(ctx context.Context, dir, file, service string, environ 
 		sort.Strings(names)
 		return nil, nil, fmt.Errorf("%s has no service %q (services: %s)", rel, service, strings.Join(names, ", "))
 	}
-	cs := &ComposeService{File: rel, Service: service, Environment: map[string]*string{}, Raw: raw}
+	cs := &ComposeService{File: rel, Service: service, Environment: map[string]*string{}, Raw: raw, Image: svc.Image}
 	for k, v := range svc.Environment {
 		cs.Environment[k] = v
 	}
@@ -123,6 +124,25 @@ func rawComposeEnvironment(src []byte, service string) ([]ComposeRawValue, []str
 		}
 	}
 	return out, envFiles, nil
+}
+
+// nodeImageMajor reads the Node major from an official node image name:
+// "node:20-bookworm" → 20, "docker.io/library/node:22" → 22; 0 otherwise.
+func nodeImageMajor(image string) int {
+	for _, p := range []string{"docker.io/library/node:", "library/node:", "node:"} {
+		if rest, ok := strings.CutPrefix(image, p); ok {
+			digits := rest
+			if i := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
+				digits = rest[:i]
+			}
+			n, err := strconv.Atoi(digits)
+			if err != nil {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 func mapValue(n *yaml.Node, key string) *yaml.Node {

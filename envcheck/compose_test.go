@@ -107,3 +107,11 @@ func TestRequiredSyntaxInViteFile(t *testing.T) {
 		t.Errorf("findings = %+v; want one %s at line 1", fs, CodeEnvRequiredSyntax)
 	}
 }
+
+func TestNodeImageMajor(t *testing.T) {
+	for image, want := range map[string]int{"node:20-bookworm": 20, "node:22": 22, "docker.io/library/node:18.20-alpine": 18, "node:lts": 0, "ghcr.io/x/node:20": 0, "": 0} {
+		if got := nodeImageMajor(image); got != want {
+			t.Errorf("nodeImageMajor(%q) = %d; want %d", image, got, want)
+		}
+	}
+}

@@ -73,6 +73,7 @@ type ComposeService struct {
 	Service     string             // service name
 	Environment map[string]*string // as compose-go resolves it; nil = unset
 	EnvFiles    []string           // env_file entries, relative to Dir
+	Image       string             // image, as compose resolves it ("node:20-bookworm")
 	Raw         []ComposeRawValue  // environment: entries as written in the YAML
 }
 
@@ -96,9 +97,10 @@ type Env struct {
 	ConfigMethod string   // "static" | "node" | "none"
 	Dialect      Dialect  // the parser used
 	// NodeVersion is what NodeBin reports ("v20.20.2"), "" when it cannot be
-	// run. With the node dialect, Node 20 and Node 22+ read a few malformed
-	// lines differently: values follow this version (22+ when unknown or in
-	// a compose service) and env-node-version findings name the lines.
+	// run; with compose, the service's image ("node:20-bookworm"). With the
+	// node dialect, Node 20 and Node 22+ read a few malformed lines
+	// differently: values follow this version (22+ when unknown, e.g. an
+	// image not named node:NN) and env-node-version findings name the lines.
 	NodeVersion string
 	Define      map[string]string // vite.config define: key → raw expression
 	Files       []EnvFile         // files read, in precedence order (later wins)
@@ -238,7 +240,12 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 	if env.Dialect == DialectNode {
 		var major int
 		env.NodeVersion, major = nodeVersion(ctx, o.NodeBin)
-		if major > 0 && major < 22 && o.ComposeFile == "" {
+		if env.Compose != nil {
+			// Vite runs in the container: its image decides, when it says.
+			major = nodeImageMajor(env.Compose.Image)
+			env.NodeVersion = env.Compose.Image
+		}
+		if major > 0 && major < 22 {
 			parse, node20 = ParseNode20, true
 		}
 	}
