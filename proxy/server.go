@@ -165,9 +165,11 @@ func (s *Server) Addr() net.Addr {
 // Shutdown stops accepting, ends held requests, waits for in-flight ones
 // until ctx is done, and closes WebSockets with 1001 (going away).
 func (s *Server) Shutdown(ctx context.Context) error {
+	// Sockets first: ending the base context below also ends the proxied
+	// sockets' copies, and they must get their 1001 before that.
+	s.conns.closeAll()
 	s.cancel()
 	err := s.srv.Shutdown(ctx)
-	s.conns.closeAll()
 	s.serveWG.Wait()
 	s.serveMu.Lock()
 	defer s.serveMu.Unlock()
