@@ -94,7 +94,7 @@ func startRealViteNoCleanup(t testing.TB) *realVite {
 
 func (v *realVite) start(dir string) {
 	cmd := exec.Command("node", filepath.Join(dir, "envparity", "loadenv.mjs"), "--serve")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.TempDir()}
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.TempDir(), "VITE_CJS_IGNORE_WARNING=true"}
 	cmd.Stderr = os.Stderr
 	// If the test process dies (a fuzz worker is killed), so does node, even
 	// when Vite is stuck in an endless loop and never reads its stdin again.
