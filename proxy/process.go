@@ -81,10 +81,19 @@ func (p *Process) Start(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	cmd := exec.Command("/bin/sh", "-c", p.cfg.Command)
+	line := p.cfg.Command
+	if simpleCommand(line) {
+		// The shell replaces itself with the command, so the child is Vite
+		// itself and Pdeathsig below reaches it.
+		line = "exec " + line
+	}
+	cmd := exec.Command("/bin/sh", "-c", line)
 	cmd.Dir = p.cfg.Dir
 	cmd.Env = append(os.Environ(), p.cfg.Env...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Own process group: Stop signals the whole tree. Pdeathsig: should
+	// devproxy itself be killed (SIGKILL, no chance to Stop), the kernel
+	// kills the child too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	pr, pw, err := os.Pipe()
 	if err != nil {
 		return fmt.Errorf("starting %s: %w", p.cfg.Name, err)
@@ -223,4 +232,10 @@ func (p *Process) Stop(ctx context.Context) error {
 		return fmt.Errorf("stopping %s: pid %d did not exit after SIGKILL", p.cfg.Name, p.pgid)
 	}
 	return nil
+}
+
+// simpleCommand reports whether line is one command with arguments, with no
+// shell lists, pipes, redirections or subshells, so "exec " can prefix it.
+func simpleCommand(line string) bool {
+	return !strings.ContainsAny(line, ";&|<>()`\n") && !strings.HasPrefix(strings.TrimSpace(line), "exec ")
 }

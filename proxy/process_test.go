@@ -146,3 +146,41 @@ func TestProcessBadStart(t *testing.T) {
 		t.Fatalf("Start in a missing dir: %v; want an error naming it", err)
 	}
 }
+
+// A simple command replaces the shell, so the child (and Pid) is the
+// command itself: it gets the parent-death signal.
+func TestProcessSimpleCommandIsTheChild(t *testing.T) {
+	p, _ := NewProcess(ProcessConfig{Command: "sleep 1000", Stdout: io.Discard, Grace: 100 * time.Millisecond})
+	if err := p.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer p.Stop(context.Background())
+	var cmdline []byte
+	for i := 0; i < 200; i++ { // the exec happens right after fork
+		cmdline, _ = os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", p.Pid()))
+		if strings.HasPrefix(string(cmdline), "sleep") {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("child %d runs %q; want sleep itself", p.Pid(), strings.ReplaceAll(string(cmdline), "\x00", " "))
+}
+
+func TestSimpleCommand(t *testing.T) {
+	cases := map[string]bool{
+		"./node_modules/.bin/vite --port 1 --strictPort --host 127.0.0.1": true,
+		"npm run dev -- --port 1":         true,
+		"PORT=$PORT node server.mjs":      true,
+		"cd web && vite":                  false,
+		"vite; echo done":                 false,
+		"vite | tee log":                  false,
+		"(cd web; vite)":                  false,
+		"exec vite":                       false,
+		"sh -c 'trap \"\" TERM; sleep 1'": false,
+	}
+	for in, want := range cases {
+		if got := simpleCommand(in); got != want {
+			t.Errorf("simpleCommand(%q) = %v; want %v", in, got, want)
+		}
+	}
+}
