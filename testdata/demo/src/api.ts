@@ -34,7 +34,10 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     // a proxy's or Vite's HTML error page: report the status below
   }
   if (!res.ok) {
-    const why = data?.error ?? `${res.status} ${res.statusText}`
+    // The backend's {"error"}, or the first line of a proxy's plain-text
+    // answer (devproxy says which upstream is not answering).
+    const plain = res.headers.get('Content-Type')?.startsWith('text/plain') ? text.trim().split('\n')[0]?.slice(0, 300) : ''
+    const why = data?.error ?? (plain || `${res.status} ${res.statusText}`)
     throw new Error(`${method} ${path}: ${why}`)
   }
   if (res.status !== 204 && data === null) {

@@ -131,6 +131,7 @@ export async function send(text: string): Promise<void> {
   const m = await api.sendMessage(crypto.randomUUID(), state.current, text, me, pusher.connection.socket_id)
   lastTypingSent = 0 // the message ended this burst; the next keystroke starts a new one
   addMessage(m)
+  if (state.error) update((s) => void (s.error = ''))
 }
 
 export function typing(): void {
