@@ -103,9 +103,6 @@ func (s *Scan) merge(o *Scan) {
 }
 
 var (
-	reEnv     = regexp.MustCompile(`\bimport\s*\.\s*meta\s*\.\s*env\b`)
-	reNewPush = regexp.MustCompile(`\bnew\s+Pusher\s*\(`)
-	reConst   = regexp.MustCompile(`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]{1,80})?=\s*`)
 	reHTMLVar = regexp.MustCompile(`%([A-Za-z_][A-Za-z0-9_]*)%`)
 	reHTMLCmt = regexp.MustCompile(`(?s)<!--.*?-->`)
 )
@@ -119,7 +116,7 @@ func ScanSource(file string, src []byte) *Scan {
 	lines := newLineIndex(src)
 	p := &fileScan{s: s, file: file, src: src, m: m, lines: lines}
 	aliases := map[string]bool{}
-	for _, loc := range reEnv.FindAllIndex(m, maxMatches) {
+	for _, loc := range findEnv(m, maxMatches) {
 		if alias := p.envAt(loc[0], loc[1]); alias != "" && len(aliases) < 16 {
 			aliases[alias] = true
 		}
@@ -128,7 +125,7 @@ func ScanSource(file string, src []byte) *Scan {
 		p.aliasReads(a)
 	}
 	p.consts()
-	for _, loc := range reNewPush.FindAllIndex(m, maxMatches/10) {
+	for _, loc := range findNewPusher(m, maxMatches/10) {
 		p.pusher(loc[0], loc[1])
 	}
 	return s
@@ -458,7 +455,7 @@ func (p *fileScan) aliasReads(alias string) {
 
 // consts records `const NAME = <env read or string literal>` declarations.
 func (p *fileScan) consts() {
-	for _, loc := range reConst.FindAllSubmatchIndex(p.m, maxMatches) {
+	for _, loc := range findConsts(p.m, maxMatches) {
 		if c := p.m[loc[1]:]; !bytes.HasPrefix(c, []byte("import")) && !bytes.HasPrefix(c, []byte("'")) &&
 			!bytes.HasPrefix(c, []byte(`"`)) && !bytes.HasPrefix(c, []byte("`")) {
 			continue
@@ -698,4 +695,147 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// The finders below replace regular expressions on the hot path: they jump
+// between occurrences of a literal with bytes.Index and check the rest by
+// hand, which is several times faster on a large tree.
+
+// findEnv returns [start, end) of each `import . meta . env` (any white
+// space around the dots) that is a whole word.
+func findEnv(m []byte, limit int) [][2]int {
+	var out [][2]int
+	for off := 0; len(out) < limit; {
+		i := bytes.Index(m[off:], []byte("meta"))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 4
+		// backwards: ws . ws import
+		j := at
+		for j > 0 && isSpace(m[j-1]) {
+			j--
+		}
+		if j == 0 || m[j-1] != '.' {
+			continue
+		}
+		j--
+		for j > 0 && isSpace(m[j-1]) {
+			j--
+		}
+		if j < 6 || string(m[j-6:j]) != "import" || j > 6 && isIdentPart(m[j-7]) ||
+			j > 6 && m[j-7] == '.' && !(j >= 9 && string(m[j-9:j-6]) == "...") {
+			continue
+		}
+		start := j - 6
+		// forwards: ws . ws env
+		k := at + 4
+		if k < len(m) && isIdentPart(m[k]) {
+			continue
+		}
+		for k < len(m) && isSpace(m[k]) {
+			k++
+		}
+		if k >= len(m) || m[k] != '.' {
+			continue
+		}
+		k++
+		for k < len(m) && isSpace(m[k]) {
+			k++
+		}
+		if k+3 > len(m) || string(m[k:k+3]) != "env" || k+3 < len(m) && isIdentPart(m[k+3]) {
+			continue
+		}
+		out = append(out, [2]int{start, k + 3})
+	}
+	return out
+}
+
+// findNewPusher returns [start, end) of each `new Pusher (`, end just past "(".
+func findNewPusher(m []byte, limit int) [][2]int {
+	var out [][2]int
+	for off := 0; len(out) < limit; {
+		i := bytes.Index(m[off:], []byte("Pusher"))
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 6
+		j := at
+		for j > 0 && isSpace(m[j-1]) {
+			j--
+		}
+		if j == at || j < 3 || string(m[j-3:j]) != "new" || j > 3 && (isIdentPart(m[j-4]) || m[j-4] == '.') {
+			continue
+		}
+		k := at + 6
+		for k < len(m) && isSpace(m[k]) {
+			k++
+		}
+		if k >= len(m) || m[k] != '(' {
+			continue
+		}
+		out = append(out, [2]int{j - 3, k + 1})
+	}
+	return out
+}
+
+// findConsts returns, for each `const|let|var NAME [: Type] =`, the
+// offsets {start, end of match, name start, name end}; end is past the
+// white space after "=".
+func findConsts(m []byte, limit int) [][4]int {
+	var out [][4]int
+	for off := 0; len(out) < limit && off < len(m); {
+		i := bytes.IndexAny(m[off:], "clv")
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		var kw string
+		for _, w := range []string{"const", "let", "var"} {
+			if bytes.HasPrefix(m[at:], []byte(w)) {
+				kw = w
+			}
+		}
+		if kw == "" || at > 0 && (isIdentPart(m[at-1]) || m[at-1] == '.') {
+			continue
+		}
+		k := at + len(kw)
+		if k >= len(m) || !isSpace(m[k]) {
+			continue
+		}
+		for k < len(m) && isSpace(m[k]) {
+			k++
+		}
+		ns := k
+		for k < len(m) && isIdentPart(m[k]) {
+			k++
+		}
+		if k == ns || !isIdentStart(m[ns]) {
+			continue
+		}
+		ne := k
+		for k < len(m) && isSpace(m[k]) {
+			k++
+		}
+		if k < len(m) && m[k] == ':' { // a type annotation, kept short
+			e := bytes.IndexByte(m[k:min(len(m), k+81)], '=')
+			if e < 0 {
+				continue
+			}
+			k += e
+		}
+		if k >= len(m) || m[k] != '=' || k+1 < len(m) && (m[k+1] == '=' || m[k+1] == '>') {
+			continue
+		}
+		k++
+		for k < len(m) && isSpace(m[k]) {
+			k++
+		}
+		out = append(out, [4]int{at, k, ns, ne})
+		off = k
+	}
+	return out
 }

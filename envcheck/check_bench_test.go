@@ -1,0 +1,146 @@
+package envcheck
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// genProject writes a Vite-shaped project: index.html → src/main.ts → 50
+// feature modules → 99 leaves each (5,000 source files in src/), an .env
+// with 60 variables, and node_modules with 300 packages of 20 files each
+// (6,000 files) of which the code imports 50.
+func genProject(tb testing.TB, dir string) {
+	tb.Helper()
+	write := func(name, body string) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	write("index.html", `<!doctype html><title>%VITE_TITLE%</title><div id="app"></div><script type="module" src="/src/main.ts"></script>`)
+	var env strings.Builder
+	env.WriteString("VITE_TITLE=bench\n")
+	for i := 0; i < 59; i++ {
+		fmt.Fprintf(&env, "VITE_FEATURE_%d_URL=/api/f%d\n", i, i)
+	}
+	write(".env", env.String())
+	var main strings.Builder
+	for f := 0; f < 50; f++ {
+		fmt.Fprintf(&main, "import { feature%d } from './features/f%d'\n", f, f)
+		var idx strings.Builder
+		for l := 0; l < 99; l++ {
+			fmt.Fprintf(&idx, "import { leaf%d } from './leaf%d'\n", l, l)
+			var leaf strings.Builder
+			fmt.Fprintf(&leaf, "import { helper } from 'pkg%d'\n// Leaf %d of feature %d: import.meta.env.VITE_IN_COMMENT is not a read.\n", (f*99+l)%50, l, f)
+			fmt.Fprintf(&leaf, "const base = import.meta.env.VITE_FEATURE_%d_URL\n", f)
+			fmt.Fprintf(&leaf, "export function leaf%d(x: number): string {\n  const label = `leaf ${x} of ${base}`\n", l)
+			for k := 0; k < 20; k++ {
+				fmt.Fprintf(&leaf, "  if (x > %d && /\\d+/.test(label)) { x = helper(x) / 2 + %d } // step %d\n", k, k, k)
+			}
+			leaf.WriteString("  return label + (import.meta.env.DEV ? ' (dev)' : '')\n}\n")
+			write(fmt.Sprintf("src/features/f%d/leaf%d.ts", f, l), leaf.String())
+		}
+		fmt.Fprintf(&idx, "export function feature%d() {\n  return [", f)
+		for l := 0; l < 99; l++ {
+			fmt.Fprintf(&idx, "leaf%d(%d), ", l, l)
+		}
+		idx.WriteString("]\n}\n")
+		write(fmt.Sprintf("src/features/f%d/index.ts", f), idx.String())
+	}
+	main.WriteString("console.log(")
+	for f := 0; f < 50; f++ {
+		fmt.Fprintf(&main, "feature%d(), ", f)
+	}
+	main.WriteString(")\n")
+	write("src/main.ts", main.String())
+	for p := 0; p < 300; p++ {
+		write(fmt.Sprintf("node_modules/pkg%d/package.json", p), fmt.Sprintf(`{"name":"pkg%d","main":"index.js"}`, p))
+		var idx strings.Builder
+		for m := 0; m < 19; m++ {
+			fmt.Fprintf(&idx, "const m%d = require('./lib/m%d')\n", m, m)
+			write(fmt.Sprintf("node_modules/pkg%d/lib/m%d.js", p, m), fmt.Sprintf("module.exports = function (x) { return x * %d + %d }\n", m+1, p))
+		}
+		idx.WriteString("exports.helper = function (x) { return m0(m1(x)) }\n")
+		write(fmt.Sprintf("node_modules/pkg%d/index.js", p), idx.String())
+	}
+}
+
+// BenchmarkCheck times a whole check of the generated 5,000-file project
+// and reports where the time goes (ms per phase; the phases overlap:
+// resolve, imports and the src/ scan run concurrently).
+func BenchmarkCheck(b *testing.B) {
+	dir := b.TempDir()
+	genProject(b, dir)
+	for _, bc := range []struct {
+		name string
+		o    CheckOptions
+	}{
+		{"full", CheckOptions{}},
+		{"no-imports", CheckOptions{NoImports: true}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			o := bc.o
+			o.Dir, o.Environ, o.Dialect = dir, []string{}, DialectNode
+			var took Timings
+			var files int
+			for b.Loop() {
+				r, err := Check(b.Context(), o)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if e, _, _ := r.Counts(); e != 0 {
+					b.Fatalf("generated project has errors: %+v", r.Findings)
+				}
+				took.Resolve += r.Took.Resolve
+				took.Imports += r.Took.Imports
+				took.Scan += r.Took.Scan
+				took.Analyze += r.Took.Analyze
+				files = r.Scan.Files
+			}
+			n := float64(b.N)
+			b.ReportMetric(float64(files), "files")
+			b.ReportMetric(float64(took.Resolve.Milliseconds())/n, "resolve-ms")
+			b.ReportMetric(float64(took.Imports.Milliseconds())/n, "imports-ms")
+			b.ReportMetric(float64(took.Scan.Milliseconds())/n, "scan-ms")
+			b.ReportMetric(float64(took.Analyze.Milliseconds())/n, "analyze-ms")
+		})
+	}
+}
+
+// TestGeneratedProjectIsChecked makes sure the benchmark measures a real
+// check: every file scanned, every import followed, nothing failing.
+func TestGeneratedProjectIsChecked(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 11,000 files; skipped with -short")
+	}
+	dir := t.TempDir()
+	genProject(t, dir)
+	r, err := Check(t.Context(), CheckOptions{Options: Options{Dir: dir, Environ: []string{}, Dialect: DialectNode}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Scan.Files != 5002 {
+		t.Errorf("scanned %d files; want 5,002 (index.html and 5,001 in src)", r.Scan.Files)
+	}
+	if len(r.Graph.Files) != 5001 {
+		t.Errorf("graph reached %d project files; want 5,001", len(r.Graph.Files))
+	}
+	pkgs := 0
+	for from := range r.Graph.Edges {
+		if strings.HasSuffix(from, "/index.js") && strings.HasPrefix(from, "node_modules/") {
+			pkgs++
+		}
+	}
+	if pkgs != 50 {
+		t.Errorf("graph entered %d packages; want 50", pkgs)
+	}
+	if e, w, _ := r.Counts(); e+w != 0 {
+		t.Errorf("%d errors, %d warnings: %+v", e, w, r.Findings[:min(5, len(r.Findings))])
+	}
+}
