@@ -129,6 +129,7 @@ describe('api', () => {
     ['empty text', { channel: 'general', text: '  ', user: ada }, 400, /text must be a non-empty string/],
     ['text too long', { channel: 'general', text: 'x'.repeat(2001), user: ada }, 400, /at most 2000/],
     ['no user', { channel: 'general', text: 'x' }, 400, /user must be/],
+    ['user id too long', { channel: 'general', text: 'x', user: { id: 'u'.repeat(129), name: 'ada' } }, 400, /user must be/],
     ['bad id', { id: 'x y', channel: 'general', text: 'x', user: ada }, 400, /id must be 8 to 64 letters/],
     ['bad socket id', { channel: 'general', text: 'x', user: ada, socket_id: 'abc' }, 400, /socket_id must look like 123\.456/],
     ['array body', [], 400, /body must be a JSON object/],

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 export const CHANNELS = ['general', 'random']
 export const MAX_TEXT = 2000
 export const MAX_NAME = 64
+export const MAX_USER_ID = 128 // Pusher's limit for presence user ids
 const MAX_PER_CHANNEL = 200
 
 export class MessageStore {
@@ -49,7 +50,7 @@ export function validate(body, store, { needText }) {
   }
   if (
     user === null || typeof user !== 'object' ||
-    typeof user.id !== 'string' || user.id === '' ||
+    typeof user.id !== 'string' || user.id === '' || user.id.length > MAX_USER_ID ||
     typeof user.name !== 'string' || user.name === '' || user.name.length > MAX_NAME
   ) {
     throw new Error('user must be {"id":"…","name":"…"} (the presence member the page got from presence-team)')
