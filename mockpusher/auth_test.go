@@ -155,13 +155,23 @@ func TestAuthFixedUserAndCustomPath(t *testing.T) {
 
 func TestMatch(t *testing.T) {
 	s, _ := newTestServer(t, Config{})
+	up := httptest.NewRequest("GET", "/app/wrongkey?protocol=7", nil)
+	up.Header.Set("Connection", "Upgrade")
+	up.Header.Set("Upgrade", "websocket")
+	if !s.Match(up) {
+		t.Error("Match(WebSocket /app/wrongkey?protocol=7) = false; want true, to answer 4001")
+	}
 	for _, tc := range []struct {
 		path      string
 		match     bool
 		matchAuth bool
 	}{
 		{"/app/" + docKey, true, false},
+		{"/app/wrongkey?protocol=7", false, false}, // not an upgrade: the app's page
+		{"/app/index.html", false, false},
 		{"/apps/3/events", true, false},
+		{"/apps/9/events?auth_key=k&auth_signature=x", true, false},
+		{"/apps/9/events", false, false},
 		{"/pusher/auth", true, true},
 		{"/pusher/user-auth", true, true},
 		{"/__devproxy/pusher", true, false},

@@ -158,11 +158,23 @@ func (noWriteBuffers) Put(any)  {}
 func (s *Server) Config() Config { return s.cfg }
 
 // Match reports whether r is for this server: the WebSocket endpoint
-// /app/..., the REST API /apps/..., the auth endpoints or the inspector.
+// /app/{key}, the REST API /apps/{id}/..., the auth endpoints or the
+// inspector. It is exact enough to share a port with an app whose base is
+// /app/ or /apps/: other paths under them match only when they carry the
+// Pusher protocol's marks (a WebSocket upgrade with ?protocol=, a signed
+// REST query), so a client with the wrong key or app id gets Pusher's
+// answer rather than the app's 404.
 func (s *Server) Match(r *http.Request) bool {
 	p := r.URL.Path
-	return strings.HasPrefix(p, "/app/") || strings.HasPrefix(p, "/apps/") ||
-		s.MatchAuth(r) || p == s.cfg.InspectorPath || strings.HasPrefix(p, s.cfg.InspectorPath+"/")
+	switch {
+	case p == "/app/"+s.cfg.Key || strings.HasPrefix(p, "/apps/"+s.cfg.AppID+"/"):
+		return true
+	case strings.HasPrefix(p, "/app/") && !strings.Contains(p[len("/app/"):], "/"):
+		return websocket.IsWebSocketUpgrade(r) && r.URL.Query().Has("protocol")
+	case strings.HasPrefix(p, "/apps/"):
+		return r.URL.Query().Has("auth_signature")
+	}
+	return s.MatchAuth(r) || p == s.cfg.InspectorPath || strings.HasPrefix(p, s.cfg.InspectorPath+"/")
 }
 
 // MatchAuth reports whether r is for one of the auth endpoints, so a caller
