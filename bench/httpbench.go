@@ -169,7 +169,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 				cpu0 = groupCPU(pgids[i])
 			}
 			res, err := wr.run(ctx, ts[i].url)
-			if pgids[i] != 0 && err == nil {
+			if pgids[i] != 0 && err == nil && res.Requests > 0 {
 				run.cpu[i] = append(run.cpu[i], float64(groupCPU(pgids[i])-cpu0)/1e3/float64(res.Requests))
 			}
 			if sampler != nil {
