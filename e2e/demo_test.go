@@ -81,14 +81,18 @@ func TestDemoChat(t *testing.T) {
 	dir := demoCopy(t, filepath.Join(repoRoot, "testdata", "demo"), demoModules)
 	checkNoOrphans(t, dir)
 	apiPort := freePort(t)
-	listen := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	p, pageURL := devproxy(t, repoRoot, []string{"DEMO_API_PORT=" + strconv.Itoa(apiPort)},
 		"--dir", dir,
-		"--listen", listen,
+		"--listen", "127.0.0.1:0",
 		"--mock-pusher",
 		"--route", fmt.Sprintf("/api=http://127.0.0.1:%d", apiPort),
 		"--run", "node server/index.mjs",
 	)
+	u, err := url.Parse(pageURL)
+	if err != nil || u.Port() == "0" || u.Port() == "" {
+		t.Fatalf("devproxy printed Local URL %q; want http://127.0.0.1:PORT/", pageURL)
+	}
+	listen := u.Host
 	demoWaitAPI(t, "http://"+listen+"/api/health", p)
 
 	shot := filepath.Join(t.TempDir(), "demo-chat.png")
