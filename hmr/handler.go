@@ -52,6 +52,8 @@ type Handler struct {
 	hub        *hub
 	dialer     *websocket.Dialer
 
+	bridges sync.WaitGroup // one per carried socket
+
 	mu     sync.RWMutex
 	target Target
 	probed map[string]bool // "port direct" → separate (cached vite-ping probes)

@@ -122,6 +122,8 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 		}
 		defer h.hub.remove(c)
 	}
+	h.bridges.Add(1)
+	defer h.bridges.Done()
 	var wg sync.WaitGroup
 	wg.Add(2)
 	// Vite → browser: through the client's queue, shared with Broadcast.
@@ -314,9 +316,18 @@ func ErrorPayload(message, file string) []byte {
 // connection is dropped without a close frame. Every Vite client (3 to 8)
 // then polls for the restart and reloads once devproxy is back; Vite ≤5's
 // ignores a clean close (even 1001), so a close frame would strand its page.
+//
+// Close waits (at most a few seconds) for the bridges' goroutines to end.
 func (h *Handler) Close() {
 	h.hub.mu.Lock()
 	h.hub.closed = true
 	h.hub.mu.Unlock()
 	h.hub.each(func(c *client) { c.stop() })
+	done := make(chan struct{})
+	go func() { h.bridges.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * writeWait):
+		h.cfg.Logger.Warn("hmr sockets still closing after shutdown", "waited", (2 * writeWait).String())
+	}
 }

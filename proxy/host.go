@@ -43,11 +43,11 @@ func (p HostPolicy) Allowed(host string) bool {
 		}
 	}
 	for _, a := range p.Allow {
-		a = strings.ToLower(a)
-		if a == name {
+		if strings.EqualFold(a, name) {
 			return true
 		}
-		if strings.HasPrefix(a, ".") && (name == a[1:] || strings.HasSuffix(name, a)) {
+		if len(a) > 1 && a[0] == '.' && (strings.EqualFold(name, a[1:]) ||
+			len(name) > len(a) && strings.EqualFold(name[len(name)-len(a):], a)) {
 			return true
 		}
 	}

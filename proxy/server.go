@@ -91,7 +91,11 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	s := &Server{cfg: cfg, hosts: HostPolicy{Allow: cfg.AllowHosts}, conns: newConnRegistry()}
+	allow := make([]string, len(cfg.AllowHosts))
+	for i, h := range cfg.AllowHosts {
+		allow[i] = strings.ToLower(h)
+	}
+	s := &Server{cfg: cfg, hosts: HostPolicy{Allow: allow}, conns: newConnRegistry()}
 	for i, m := range cfg.Mounts {
 		if m.Match == nil || m.Handler == nil {
 			return nil, fmt.Errorf("proxy: mount %d (%q) needs both Match and Handler", i, m.Name)
