@@ -76,7 +76,7 @@ func startVite(t *testing.T, version, vcase string, hmrPort int) *url.URL {
 		cmd = exec.Command("node", filepath.Join(pkg, "bin", "vite.js"), "--port", strconv.Itoa(port), "--strictPort", "--host", "127.0.0.1")
 	}
 	cmd.Dir = app
-	cmd.Env = append(os.Environ(), "DEVPROXY_CASE="+vcase, "DEVPROXY_HMR_PORT="+strconv.Itoa(hmrPort))
+	cmd.Env = append(os.Environ(), "DEVPROXY_CASE="+vcase, "DEVPROXY_HMR_PORT="+strconv.Itoa(hmrPort), "DEVPROXY_CACHE_DIR="+t.TempDir())
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	out, _ := cmd.StdoutPipe()
 	cmd.Stderr = cmd.Stdout

@@ -43,6 +43,7 @@ func launchVite(t *testing.T, version string) (string, *Process) {
 		Name:    version,
 		Command: "node " + bin + " --port " + strconv.Itoa(port) + " --strictPort --host 127.0.0.1",
 		Dir:     app,
+		Env:     []string{"DEVPROXY_CACHE_DIR=" + t.TempDir()},
 		Stdout:  &out,
 	})
 	if err != nil {

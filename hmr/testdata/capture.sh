@@ -7,6 +7,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 mods=$(cd "$here/../../testdata/node/node_modules" && pwd)
 out="$here/client"
+cache=$(mktemp -d); trap 'rm -rf "$cache"' EXIT
+export DEVPROXY_CACHE_DIR="$cache"
 mkdir -p "$out"
 freeport() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 fetch() { # url file

@@ -11,6 +11,7 @@ const httpServer = http.createServer()
 const hmr = hmrPort ? { port: Number(hmrPort) } : {}
 const server = await vite.createServer({
   root, configFile: false, clearScreen: false, appType: 'spa',
+  cacheDir: process.env.DEVPROXY_CACHE_DIR || undefined,
   server: { middlewareMode: true, hmr },
 })
 httpServer.on('request', (req, res) => {

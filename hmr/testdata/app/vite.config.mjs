@@ -8,6 +8,8 @@
 const c = process.env.DEVPROXY_CASE || 'a'
 const hmrPort = Number(process.env.DEVPROXY_HMR_PORT || 24690)
 const config = { logLevel: 'info', clearScreen: false, server: {} }
+// Tests give each Vite its own dependency cache so parallel runs don't race.
+if (process.env.DEVPROXY_CACHE_DIR) config.cacheDir = process.env.DEVPROXY_CACHE_DIR
 if (c === 'b') config.server.hmr = { port: hmrPort }
 if (c === 'c') config.server.hmr = { clientPort: hmrPort }
 if (c === 'e') config.base = '/app/'
