@@ -227,7 +227,7 @@ func hostOnlyHeader(addr string) string {
 func (h *Handler) rewriteResponse(resp *http.Response) error {
 	hdr := resp.Header
 	hdr.Set("Cache-Control", "no-store")
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusOK || resp.Request.Method != http.MethodGet {
 		return nil
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
