@@ -163,22 +163,28 @@ func composeRawFindings(cs *ComposeService) []Finding {
 	var out []Finding
 	for _, r := range cs.Raw {
 		got := cs.Environment[r.Key]
+		shown := maskValue(r.Key, r.Value) // values of secret-looking names are not printed
 		switch {
 		case r.Style == "list" && r.HasValue && len(r.Value) >= 2 && (r.Value[0] == '"' || r.Value[0] == '\'') && r.Value[len(r.Value)-1] == r.Value[0]:
+			fix := fmt.Sprintf("write - %s=%s (no quotes), or use map form: %s: %s", r.Key, r.Value[1:len(r.Value)-1], r.Key, r.Value)
+			if shown != r.Value {
+				fix = fmt.Sprintf("remove the quotes around the value of %s, or use map form (%s: \"...\")", r.Key, r.Key)
+			}
 			out = append(out, Finding{Code: CodeComposeQuotes, Severity: SeverityError, File: cs.File, Line: r.Line,
-				Message: fmt.Sprintf("%s: in list form compose keeps the quotes: the container gets %s=%s, quotes included", r.Key, r.Key, r.Value),
-				Fix:     fmt.Sprintf("write - %s=%s (no quotes), or use map form: %s: %s", r.Key, r.Value[1:len(r.Value)-1], r.Key, r.Value)})
+				Message: fmt.Sprintf("%s: in list form compose keeps the quotes: the container gets %s=%s, quotes included", r.Key, r.Key, shown),
+				Fix:     fix})
 		case r.Style == "map" && r.HasValue && !r.Quoted && r.Tag != "!!str":
 			gv := ""
 			if got != nil {
 				gv = *got
 			}
-			sev, msg := SeverityInfo, fmt.Sprintf("%s: %s is read by YAML as %s, not a string; it happens to reach the container as %q", r.Key, r.Value, strings.TrimPrefix(r.Tag, "!!"), gv)
+			tag := strings.TrimPrefix(r.Tag, "!!")
+			sev, msg := SeverityInfo, fmt.Sprintf("%s: %s is read by YAML as %s, not a string; it happens to reach the container as %q", r.Key, shown, tag, maskValue(r.Key, gv))
 			if gv != r.Value {
-				sev, msg = SeverityError, fmt.Sprintf("%s: YAML reads %s as %s: the container gets %q, not %q", r.Key, r.Value, strings.TrimPrefix(r.Tag, "!!"), gv, r.Value)
+				sev, msg = SeverityError, fmt.Sprintf("%s: YAML reads %s as %s: the container gets %q, not %q", r.Key, shown, tag, maskValue(r.Key, gv), shown)
 			}
 			out = append(out, Finding{Code: CodeComposeYAMLTyped, Severity: sev, File: cs.File, Line: r.Line, Message: msg,
-				Fix: fmt.Sprintf("quote it: %s: \"%s\"", r.Key, r.Value)})
+				Fix: fmt.Sprintf("quote it: %s: \"%s\"", r.Key, shown)})
 		case !r.HasValue && got == nil:
 			out = append(out, Finding{Code: CodeComposeUnset, Severity: SeverityInfo, File: cs.File, Line: r.Line,
 				Message: fmt.Sprintf("%s has no value and is not set in the shell: it is unset in the container", r.Key),

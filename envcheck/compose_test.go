@@ -115,3 +115,21 @@ func TestNodeImageMajor(t *testing.T) {
 		}
 	}
 }
+
+func TestFindingsMaskSecrets(t *testing.T) {
+	dir := writeProject(t, map[string][]byte{
+		".env": []byte("API_SECRET=abc#defghijkl\n"),
+		"docker-compose.yml": []byte("services:\n  web:\n    image: node:22\n    environment:\n      - VITE_TOKEN=\"tok-1234567890\"\n"),
+	})
+	env := resolveFixture(t, "mask", Options{Dir: dir, ComposeFile: "docker-compose.yml", ComposeService: "web"})
+	if len(findingsByCode(env, CodeComposeQuotes)) != 1 || len(findingsByCode(env, CodeEnvDialect)) != 1 {
+		t.Fatalf("want one %s and one %s finding: %+v", CodeComposeQuotes, CodeEnvDialect, env.Findings)
+	}
+	for _, f := range env.Findings {
+		for _, secret := range []string{"defghijkl", "1234567890"} {
+			if strings.Contains(f.Message+f.Fix, secret) {
+				t.Errorf("finding %s prints a secret value: %s / %s", f.Code, f.Message, f.Fix)
+			}
+		}
+	}
+}

@@ -109,7 +109,7 @@ func compareDialects(path string, d Dialect, text string, entries []Entry) []Fin
 			if ook != vok || ov != vv {
 				differs = true
 			}
-			parts = append(parts, fmt.Sprintf("%s %s", o.tool, showValue(ov, ook)))
+			parts = append(parts, fmt.Sprintf("%s %s", o.tool, showValueOf(k, ov, ook)))
 		}
 		if !differs {
 			continue
@@ -118,10 +118,46 @@ func compareDialects(path string, d Dialect, text string, entries []Entry) []Fin
 			continue // Vite does not start; reported elsewhere
 		}
 		out = append(out, Finding{Code: CodeEnvDialect, Severity: SeverityWarning, File: path, Line: line[k],
-			Message: fmt.Sprintf("%s is read differently: %s %s, %s", strconv.Quote(k), vite.tool, showValue(vv, vok), strings.Join(parts, ", ")),
+			Message: fmt.Sprintf("%s is read differently: %s %s, %s", strconv.Quote(k), vite.tool, showValueOf(k, vv, vok), strings.Join(parts, ", ")),
 			Fix:     "quote the value, avoid # and $ inside it, and use UPPER_SNAKE names, so every tool reads the same thing"})
 	}
 	return out
+}
+
+// secretWords mark names whose values findings must not print in full.
+var secretWords = []string{"SECRET", "TOKEN", "PASSWORD", "PASSWD", "PRIVATE", "CREDENTIAL", "API_KEY", "APIKEY", "AUTH_KEY", "ACCESS_KEY", "SIGNING", "DSN"}
+
+func looksSecret(name string) bool {
+	up := strings.ToUpper(name)
+	for _, w := range secretWords {
+		if strings.Contains(up, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskValue shows enough of a secret-looking value to recognise it.
+func maskValue(name, v string) string {
+	if !looksSecret(name) || v == "" {
+		return v
+	}
+	r := []rune(v)
+	if len(r) <= 4 {
+		return strings.Repeat("*", len(r))
+	}
+	return string(r[:2]) + fmt.Sprintf("…(%d chars)", len(r))
+}
+
+// showValueOf is showValue with secret-looking values masked.
+func showValueOf(name, v string, ok bool) string {
+	if !ok {
+		return "unset"
+	}
+	if m := maskValue(name, v); m != v {
+		return m
+	}
+	return strconv.Quote(v)
 }
 
 // firstLineOf shortens a parser's error to its first line, without the

@@ -474,7 +474,7 @@ func nodeVersionFindings(t envFileText, node20 bool) []Finding {
 			ln = line(k, n20)
 		}
 		out = append(out, Finding{Code: CodeEnvNodeVersion, Severity: SeverityWarning, File: t.path, Line: ln,
-			Message: fmt.Sprintf("Vite 8 reads %q differently on Node 22+ (%s) and Node 20 (%s)%s", k, showValue(va, oka), showValue(vb, okb), map[bool]string{true: "; this machine runs Node 20", false: ""}[node20]),
+			Message: fmt.Sprintf("Vite 8 reads %q differently on Node 22+ (%s) and Node 20 (%s)%s", k, showValueOf(k, va, oka), showValueOf(k, vb, okb), map[bool]string{true: "; this machine runs Node 20", false: ""}[node20]),
 			Fix:     "write one KEY=value per line, quote values, and keep every line an assignment"})
 	}
 	return out
