@@ -7,9 +7,14 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -143,5 +148,75 @@ func TestUpAttachBanner(t *testing.T) {
 	cancel()
 	if code := <-done; code != 0 {
 		t.Fatalf("exit code after cancel = %d; stderr %s", code, errb.String())
+	}
+}
+
+var launchedPid = regexp.MustCompile(`launched, pid (\d+)`)
+
+// Launch mode with the real Vite 8: banner once Vite answers, pages through
+// devproxy, and after Ctrl-C (ctx cancel) nothing of Vite's group is left.
+func TestUpLaunchRealVite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real Vite: skipped with -short")
+	}
+	bin, _ := filepath.Abs("testdata/node/node_modules/vite8/bin/vite.js")
+	if _, err := os.Stat(bin); err != nil {
+		t.Skipf("needs %s: run npm ci in testdata/node", bin)
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("needs node on PATH")
+	}
+	t.Setenv("DEVPROXY_CACHE_DIR", t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb upSyncBuffer
+	done := make(chan int, 1)
+	go func() {
+		err := newApp(&out, &errb).RunContext(ctx, []string{"devproxy", "up", "--listen", "127.0.0.1:0",
+			"--dir", "hmr/testdata/app", "--vite", "node " + bin})
+		done <- exitCode(&errb, err)
+	}()
+	var local string
+	for deadline := time.Now().Add(90 * time.Second); ; {
+		if m := localLine.FindStringSubmatch(out.String()); m != nil {
+			local = m[1]
+			break
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("devproxy exited %d before serving:\n%s\n%s", code, out.String(), errb.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("no banner:\n%s\n%s", out.String(), errb.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	m := launchedPid.FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("banner does not name the launched pid:\n%s", out.String())
+	}
+	pid, _ := strconv.Atoi(m[1])
+	resp, err := http.Get(local)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "/@vite/client") {
+		t.Fatalf("page through devproxy: %s\n%s", resp.Status, body)
+	}
+	if !strings.Contains(out.String(), "vite │ ") {
+		t.Errorf("Vite's output is not streamed with its prefix:\n%s", out.String())
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit code after Ctrl-C = %d:\n%s", code, errb.String())
+	}
+	// devproxy returned only after Stop: the group must be gone now.
+	if err := syscall.Kill(-pid, 0); err == nil {
+		syscall.Kill(-pid, syscall.SIGKILL)
+		t.Fatalf("Vite's process group %d is still alive after devproxy exited", pid)
 	}
 }
