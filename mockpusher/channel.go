@@ -83,6 +83,10 @@ type channel struct {
 	idx   map[*conn]int
 	users map[string]*member // presence: user id → member
 	dead  bool               // removed from Server.channels
+
+	pendMu  sync.Mutex // guards pending and fanning; never held with mu
+	pending []pendingFrame
+	fanning bool
 }
 
 type member struct {
@@ -274,8 +278,14 @@ func (s *Server) leave(c *conn, name, userID string) {
 }
 
 // publish sends one encoded frame to every subscriber of name but except,
-// and caches it on cache channels. It returns how many it was queued for.
-func (s *Server) publish(name, event, data string, frame []byte, except *conn) int {
+// and caches it on cache channels.
+//
+// Publishers combine: the first to find the channel idle fans out; frames
+// published to the channel meanwhile are appended to its pending list and
+// the same goroutine delivers them all in its next round, concatenated, so
+// each subscriber gets one write(2) per round rather than one per event.
+// Paced events cost one write per delivery; a burst costs much less.
+func (s *Server) publish(name, event, data string, frame []byte, except *conn) {
 	if isCacheChannel(name) {
 		s.cacheMu.Lock()
 		s.cache[name] = cacheEntry{event: event, data: data, frame: frame, at: time.Now()}
@@ -285,17 +295,81 @@ func (s *Server) publish(name, event, data string, frame []byte, except *conn) i
 	ch := s.channels[name]
 	s.mu.RUnlock()
 	if ch == nil {
-		return 0
+		return
 	}
-	n := 0
-	ch.mu.Lock()
-	for _, c := range ch.subs {
-		if c != except && c.send(frame) {
-			n++
+	ch.pendMu.Lock()
+	ch.pending = append(ch.pending, pendingFrame{frame, except})
+	if ch.fanning {
+		ch.pendMu.Unlock()
+		return
+	}
+	ch.fanning = true
+	ch.pendMu.Unlock()
+	ch.fanOut()
+}
+
+// pendingFrame is a frame waiting for its channel's next fan-out round.
+type pendingFrame struct {
+	frame  []byte
+	except *conn
+}
+
+func (ch *channel) fanOut() {
+	var spare []pendingFrame
+	for {
+		ch.pendMu.Lock()
+		batch := ch.pending
+		if len(batch) == 0 {
+			ch.fanning = false
+			ch.pending = spare
+			ch.pendMu.Unlock()
+			return
+		}
+		ch.pending = spare
+		ch.pendMu.Unlock()
+
+		all := batch[0].frame
+		excepts := batch[0].except != nil
+		if len(batch) > 1 {
+			n := 0
+			for _, p := range batch {
+				n += len(p.frame)
+				excepts = excepts || p.except != nil
+			}
+			all = make([]byte, 0, n)
+			for _, p := range batch {
+				all = append(all, p.frame...)
+			}
+		}
+		ch.mu.Lock()
+		for _, c := range ch.subs {
+			if !excepts {
+				c.send(all)
+			} else if b := framesFor(c, batch); len(b) > 0 {
+				c.send(b)
+			}
+		}
+		ch.mu.Unlock()
+		clear(batch)
+		spare = batch[:0]
+	}
+}
+
+// framesFor concatenates the frames of batch that c is not excluded from.
+func framesFor(c *conn, batch []pendingFrame) []byte {
+	if len(batch) == 1 {
+		if batch[0].except == c {
+			return nil
+		}
+		return batch[0].frame
+	}
+	var b []byte
+	for _, p := range batch {
+		if p.except != c {
+			b = append(b, p.frame...)
 		}
 	}
-	ch.mu.Unlock()
-	return n
+	return b
 }
 
 func (s *Server) cached(name string) (cacheEntry, bool) {

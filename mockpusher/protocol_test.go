@@ -440,3 +440,57 @@ func TestSlowSubscriberDropped(t *testing.T) {
 	// megabytes; what matters is that the server let go and fast went on.
 	fast.sync()
 }
+
+// Concurrent publishers to one channel combine into shared rounds: every
+// subscriber still gets every event once, in each publisher's order, and
+// socket_id exclusion holds inside a combined round.
+func TestConcurrentPublishersCombine(t *testing.T) {
+	s, hs := newTestServer(t, Config{})
+	const publishers, perPublisher = 8, 50
+	subs := make([]*wsClient, 4)
+	for i := range subs {
+		subs[i] = dial(t, hs)
+		subs[i].subscribe("burst", "", "")
+		subs[i].expect("pusher_internal:subscription_succeeded", "burst")
+	}
+	s.mu.RLock()
+	excluded := s.conns[subs[0].socketID]
+	s.mu.RUnlock()
+	done := make(chan struct{})
+	for p := 0; p < publishers; p++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < perPublisher; i++ {
+				data := fmt.Sprintf("%d:%d", p, i)
+				var except *conn
+				if p == 0 {
+					except = excluded // publisher 0 excludes subscriber 0
+				}
+				s.publish("burst", "e", data, encodeEvent(outEvent{Event: "e", Channel: "burst", Data: data}), except)
+			}
+		}()
+	}
+	for p := 0; p < publishers; p++ {
+		<-done
+	}
+	for i, c := range subs {
+		want := publishers * perPublisher
+		if i == 0 {
+			want -= perPublisher
+		}
+		next := make([]int, publishers)
+		for n := 0; n < want; n++ {
+			f := c.expect("e", "burst")
+			var p, k int
+			fmt.Sscanf(f.Data, "%d:%d", &p, &k)
+			if i == 0 && p == 0 {
+				t.Fatalf("subscriber 0 got %q from the publisher that excluded it", f.Data)
+			}
+			if k != next[p] {
+				t.Fatalf("subscriber %d got %q; want event %d of publisher %d next", i, f.Data, next[p], p)
+			}
+			next[p]++
+		}
+		c.sync() // and nothing more
+	}
+}
