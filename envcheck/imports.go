@@ -136,27 +136,68 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 				src := inline[n]
 				return api.OnLoadResult{Contents: &src, ResolveDir: abs, Loader: api.LoaderTS}, nil
 			})
+			// b.Resolve builds a fresh resolver (empty directory cache) on
+			// every call, so it is used only for bare specifiers and cached by
+			// the scope that decides their answer; relative imports in project
+			// code are probed directly, and inside node_modules left to esbuild.
+			var cache sync.Map
+			resolveBare := func(a api.OnResolveArgs, scope string) resolution {
+				key := scope + "\x00" + a.Path + "\x00" + fmt.Sprint(a.Kind)
+				if v, ok := cache.Load(key); ok {
+					return v.(resolution)
+				}
+				r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
+					Namespace: "file", PluginData: marker{}, With: a.With})
+				res := resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
+					failed: len(r.Errors) > 0 || r.External || r.Path == ""}
+				cache.Store(key, res)
+				return res
+			}
 			b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 				if _, again := a.PluginData.(marker); again || a.Kind == api.ResolveEntryPoint {
 					return api.OnResolveResult{}, nil
 				}
-				from := a.Importer
-				if a.Namespace == "devproxy-inline" {
-					from = "index.html"
-				} else {
-					from = rel(from)
-				}
 				spec := a.Path
+				var from, scope string
+				switch {
+				case a.Namespace == "devproxy-inline":
+					from, scope = "index.html", nmScope(a.ResolveDir)
+				case strings.Contains(filepath.ToSlash(a.Importer), "/node_modules/"):
+					from = pkgNode(rel(a.Importer))
+					if isRelative(spec) {
+						return api.OnResolveResult{}, nil // same package: esbuild resolves it (browser field included)
+					}
+					scope = filepath.Join(abs, filepath.FromSlash(from))
+				default:
+					from, scope = rel(a.Importer), nmScope(a.ResolveDir)
+				}
 				if reAsset.MatchString(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
 					strings.Contains(spec, "://") || ctx.Err() != nil {
 					add(from, Import{spec, "asset:" + spec})
 					return api.OnResolveResult{Path: spec, External: true}, nil
 				}
-				// Resolve first: a package's browser field may map a built-in
-				// away, and an installed polyfill (events, buffer) is fine.
-				r := b.Resolve(spec, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
-					Namespace: "file", PluginData: marker{}, With: a.With})
-				if len(r.Errors) > 0 || r.External || r.Path == "" {
+				if isRelative(spec) || strings.HasPrefix(spec, "/") {
+					base := a.ResolveDir
+					if strings.HasPrefix(spec, "/") { // Vite: relative to the project root
+						base = abs
+					}
+					if p := probe(filepath.Join(base, filepath.FromSlash(spec))); p != "" {
+						to := rel(p)
+						if strings.Contains(to, "node_modules/") {
+							to = pkgNode(to)
+						}
+						add(from, Import{spec, to})
+						if reAsset.MatchString(p) {
+							return api.OnResolveResult{Path: spec, External: true}, nil
+						}
+						return api.OnResolveResult{Path: p}, nil
+					}
+				}
+				// Bare specifiers, built-ins, and what probing missed: a
+				// package's browser field may map a built-in away, and an
+				// installed polyfill (events, buffer) is fine.
+				r := resolveBare(a, scope)
+				if r.failed {
 					if bi := builtinName(spec); bi != "" {
 						add(from, Import{spec, "builtin:" + bi})
 					} else {
@@ -164,12 +205,15 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 					}
 					return api.OnResolveResult{Path: spec, External: true}, nil
 				}
-				to := rel(r.Path)
+				to := rel(r.path)
+				if strings.Contains(to, "node_modules/") {
+					to = pkgNode(to)
+				}
 				add(from, Import{spec, to})
-				if reAsset.MatchString(r.Path) {
+				if reAsset.MatchString(r.path) {
 					return api.OnResolveResult{Path: spec, External: true}, nil
 				}
-				return api.OnResolveResult{Path: r.Path, Namespace: r.Namespace, PluginData: r.PluginData}, nil
+				return api.OnResolveResult{Path: r.path, Namespace: r.ns, PluginData: r.data}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: `\.(vue|svelte)$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				src, err := os.ReadFile(a.Path)
@@ -191,7 +235,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 	for i := range inline {
 		entries = append(entries, fmt.Sprintf("devproxy-inline:%d", i))
 	}
-	res := api.Build(api.BuildOptions{
+	bo := api.BuildOptions{
 		EntryPoints:   entries,
 		AbsWorkingDir: abs,
 		Bundle:        true,
@@ -206,7 +250,13 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 			".js": api.LoaderJSX, ".json": api.LoaderJSON,
 		},
 		Define: map[string]string{"import.meta.env": "{}"},
-	})
+	}
+	// The output is thrown away, but esbuild links and prints it anyway:
+	// minified names and no tree shaking make that ~40% cheaper (measured on
+	// the 5,000-file benchmark project). Neither changes which files are
+	// read or which imports they make.
+	bo.MinifyIdentifiers, bo.MinifyWhitespace, bo.TreeShaking = true, true, api.TreeShakingFalse
+	res := api.Build(bo)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -244,6 +294,100 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 }
 
 var reComponentScript = regexp.MustCompile(`(?is)<script\b[^>]*>(.*?)</script\s*>`)
+
+// resolution is a cached answer of esbuild's resolver.
+type resolution struct {
+	path, ns string
+	data     any
+	failed   bool
+}
+
+func isRelative(spec string) bool {
+	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
+}
+
+// probeExt is the order esbuild tries extensions in, plus Vue and Svelte.
+var probeExt = []string{".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".cjs", ".css", ".json", ".vue", ".svelte"}
+
+var statCache sync.Map // path → bool (is a regular file)
+
+func isFile(p string) bool {
+	if v, ok := statCache.Load(p); ok {
+		return v.(bool)
+	}
+	st, err := os.Stat(p)
+	ok := err == nil && st.Mode().IsRegular()
+	statCache.Store(p, ok)
+	return ok
+}
+
+// probe resolves a relative import in project code the way esbuild does
+// for plain files: the path, with an extension, .js written for .ts, or a
+// directory's index. "" leaves it to esbuild.
+func probe(p string) string {
+	if isFile(p) {
+		return p
+	}
+	for _, e := range probeExt {
+		if isFile(p + e) {
+			return p + e
+		}
+	}
+	switch ext := filepath.Ext(p); ext {
+	case ".js", ".jsx", ".mjs", ".cjs":
+		base := strings.TrimSuffix(p, ext)
+		for _, e := range []string{".ts", ".tsx", ".mts", ".cts"} {
+			if isFile(base + e) {
+				return base + e
+			}
+		}
+	}
+	if isFile(filepath.Join(p, "package.json")) {
+		return ""
+	}
+	for _, e := range probeExt {
+		if f := filepath.Join(p, "index"+e); isFile(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+var nmScopes sync.Map // dir → nearest ancestor with node_modules
+
+// nmScope returns the nearest ancestor of dir holding node_modules: bare
+// imports from anywhere below it resolve the same way.
+func nmScope(dir string) string {
+	if v, ok := nmScopes.Load(dir); ok {
+		return v.(string)
+	}
+	scope := dir
+	for d := dir; ; {
+		if st, err := os.Stat(filepath.Join(d, "node_modules")); err == nil && st.IsDir() {
+			scope = d
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	nmScopes.Store(dir, scope)
+	return scope
+}
+
+// pkgNode cuts a node_modules file path to its package directory
+// ("node_modules/pusher/lib/pusher.js" → "node_modules/pusher"): a package
+// is one node of the graph.
+func pkgNode(p string) string {
+	i := strings.LastIndex(p, "node_modules/")
+	if i < 0 {
+		return p
+	}
+	name := pkgName(p)
+	return p[:i+len("node_modules/")+len(name)]
+}
 
 // componentScripts returns the <script> blocks of a .vue or .svelte file.
 func componentScripts(src []byte) string {
