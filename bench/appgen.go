@@ -49,7 +49,7 @@ func relImport(from, to string) string {
 // window.__benchModules (must equal cfg.Modules) and window.__benchDone
 // (performance.now(), ms since navigation start). It also writes two
 // self-accepting modules for the HMR measurement, hmr/a.js and hmr/b.js,
-// loaded by hmr-a.html and hmr-b.html.
+// loaded by hmr-a.html and hmr-b.html, which both import hmr/shared.js.
 func generateApp(root string, cfg appConfig) error {
 	cfg.defaults()
 	if cfg.Modules < 1 || cfg.Branching < 1 || cfg.Dirs < 1 {
@@ -121,11 +121,16 @@ export const meta%[1]d = { index: %[1]d, name: 'module-%[1]d', tags: ['generated
 			return err
 		}
 	}
-	return nil
+	return write("hmr/shared.js", hmrShared(0))
+}
+
+// hmrShared is version v of the self-accepting module both HMR pages import.
+func hmrShared(v int) string {
+	return fmt.Sprintf("export const shared = %d;\nconsole.log('hmr-shared v=%d');\nif (import.meta.hot) import.meta.hot.accept();\n", v, v)
 }
 
 // hmrModule is version v of the self-accepting module n. browser.mjs writes
 // later versions with the same shape.
 func hmrModule(n string, v int) string {
-	return fmt.Sprintf("export const version = %d;\ndocument.getElementById('v').textContent = 'hmr-%s v=' + version;\nconsole.log('hmr-%s v=' + version);\nif (import.meta.hot) import.meta.hot.accept();\n", v, n, n)
+	return fmt.Sprintf("import './shared.js';\nexport const version = %d;\ndocument.getElementById('v').textContent = 'hmr-%s v=' + version;\nconsole.log('hmr-%s v=' + version);\nif (import.meta.hot) import.meta.hot.accept();\n", v, n, n)
 }

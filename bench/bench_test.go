@@ -162,7 +162,7 @@ func TestGenerateApp(t *testing.T) {
 			t.Errorf("%s imported %d times; want 1", p, n)
 		}
 	}
-	for _, f := range []string{"index.html", "hmr-a.html", "hmr-b.html", "hmr/a.js", "hmr/b.js"} {
+	for _, f := range []string{"index.html", "hmr-a.html", "hmr-b.html", "hmr/a.js", "hmr/b.js", "hmr/shared.js"} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			t.Errorf("generated app lacks %s: %v", f, err)
 		}

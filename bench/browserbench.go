@@ -46,6 +46,7 @@ type browserEvent struct {
 	Requests int     `json:"requests"`
 	Socket   string  `json:"socket"`
 	Retries  int     `json:"retries"`
+	Edit     int     `json:"edit"`
 }
 
 // runNode runs browser.mjs in its own process group and returns its events.
@@ -110,6 +111,23 @@ func samples(evs []browserEvent, mode, path string) []float64 {
 		}
 	}
 	return xs
+}
+
+// pairedDiffs returns b − a for every measured edit both paths reported.
+func pairedDiffs(evs []browserEvent, mode, a, b string) []float64 {
+	at := map[int]float64{}
+	for _, e := range evs {
+		if e.Mode == mode && e.Path == a && !e.Warmup {
+			at[e.Edit] = e.Ms
+		}
+	}
+	var d []float64
+	for _, e := range evs {
+		if x, ok := at[e.Edit]; ok && e.Mode == mode && e.Path == b && !e.Warmup {
+			d = append(d, e.Ms-x)
+		}
+	}
+	return d
 }
 
 // benchBrowser measures parts 2–4 against one Vite and one devproxy.
@@ -194,8 +212,17 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 		t.add("direct", strconv.Itoa(len(d)), fmtMs(md), fmtMs(percentile(d, 0)), fmtMs(percentile(d, 100)), "—")
 		t.add("devproxy", strconv.Itoa(len(p)), fmtMs(median(p)), fmtMs(percentile(p, 0)), fmtMs(percentile(p, 100)), fmt.Sprintf("%+.1f ms", median(p)-md))
 		t.print(w)
+		bd, bp := samples(hmr, "hmr-both", "direct"), samples(hmr, "hmr-both", "devproxy")
+		diffs := pairedDiffs(hmr, "hmr-both", "direct", "devproxy")
+		fmt.Fprintf(w, "\nSame edits seen by both pages at once (hmr/shared.js, imported by both): paired per edit\n\n")
+		t = &table{head: []string{"path", "edits", "median", "min", "max", "median of (devproxy − direct) per edit"}}
+		t.add("direct", strconv.Itoa(len(bd)), fmtMs(median(bd)), fmtMs(percentile(bd, 0)), fmtMs(percentile(bd, 100)), "—")
+		t.add("devproxy", strconv.Itoa(len(bp)), fmtMs(median(bp)), fmtMs(percentile(bp, 0)), fmtMs(percentile(bp, 100)), fmt.Sprintf("%+.1f ms", median(diffs)))
+		t.print(w)
+		seen := map[string]bool{}
 		for _, e := range hmr {
-			if e.Socket != "" {
+			if e.Socket != "" && !seen[e.Path+e.Socket] {
+				seen[e.Path+e.Socket] = true
 				fmt.Fprintf(w, "\n%s page's HMR socket (received {\"type\":\"connected\"}): %s", e.Path, e.Socket)
 			}
 		}
@@ -203,7 +230,11 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 	}
 	fmt.Fprintf(w, "\n### Part 4 (with parts 2–3): devproxy memory\n\n")
 	t := &table{head: []string{"RSS idle", "peak RSS during cold loads", "RSS after", "VmHWM"}}
-	t.add(fmtMiB(idle), fmtMiB(peak), fmtMiB(after), fmtMiB(hwm))
+	peakS := "— (no cold loads)"
+	if cold != nil {
+		peakS = fmtMiB(peak)
+	}
+	t.add(fmtMiB(idle), peakS, fmtMiB(after), fmtMiB(hwm))
 	t.print(w)
 	return nil
 }
