@@ -144,8 +144,9 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 				return
 			}
 			if !c.enqueue(outMsg{typ: typ, data: msg}) {
-				h.cfg.Logger.Warn("browser too slow for hmr messages: dropping its socket")
-				c.enqueue(outMsg{close: websocket.FormatCloseMessage(websocket.CloseTryAgainLater, "too slow")})
+				// Dropped unclean, so the page polls and reloads: it missed updates.
+				h.cfg.Logger.Warn("browser too slow for hmr messages: dropping its socket", "queued", sendQueueLen)
+				c.stop()
 				return
 			}
 		}
