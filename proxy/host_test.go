@@ -1,6 +1,9 @@
 package proxy
 
-import "testing"
+import (
+	"net/url"
+	"testing"
+)
 
 func TestHostPolicy(t *testing.T) {
 	p := HostPolicy{Allow: []string{"myapp.example.com", ".dev.example.org"}}
@@ -42,6 +45,26 @@ func TestHostPolicy(t *testing.T) {
 	for _, tc := range cases {
 		if got := p.Allowed(tc.host); got != tc.want {
 			t.Errorf("Allowed(%q) = %v; want %v", tc.host, got, tc.want)
+		}
+	}
+}
+
+func TestViteHostHeader(t *testing.T) {
+	cases := map[string]string{
+		"http://127.0.0.1:5174": "127.0.0.1:5174",
+		"http://localhost:5174": "localhost:5174",
+		"http://app.localhost":  "app.localhost",
+		"http://[::1]:5174":     "[::1]:5174",
+		"http://web:5173":       "localhost:5173", // compose service name: Vite 6+ would answer 403
+		"http://vite.internal":  "localhost",
+	}
+	for in, want := range cases {
+		u, err := url.Parse(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := viteHostHeader(u); got != want {
+			t.Errorf("viteHostHeader(%s) = %q; want %q", in, got, want)
 		}
 	}
 }
