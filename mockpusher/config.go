@@ -82,6 +82,9 @@ type Config struct {
 	MaxEventChannels int
 	// MaxBatchEvents bounds events per batch trigger. Default 10.
 	MaxBatchEvents int
+	// MaxWatchlist bounds the user ids a signed-in user may watch; more
+	// closes the connection with 4302. Default 100.
+	MaxWatchlist int
 	// ClientEventsPerSecond per connection; beyond it the connection is
 	// closed with 4301. Default 10.
 	ClientEventsPerSecond int
@@ -109,6 +112,7 @@ const (
 	defaultMaxEventChannels    = 100
 	defaultMaxBatchEvents      = 10
 	defaultClientEventsPerSec  = 10
+	defaultMaxWatchlist        = 100
 	defaultSendQueueBytes      = 1 << 20
 	defaultCacheTTL            = 30 * time.Minute
 	defaultTimestampWindow     = 600 * time.Second
@@ -189,6 +193,7 @@ func (c Config) resolve() (Config, error) {
 	setInt(&c.MaxEventChannels, defaultMaxEventChannels)
 	setInt(&c.MaxBatchEvents, defaultMaxBatchEvents)
 	setInt(&c.ClientEventsPerSecond, defaultClientEventsPerSec)
+	setInt(&c.MaxWatchlist, defaultMaxWatchlist)
 	setInt(&c.SendQueueBytes, defaultSendQueueBytes)
 	setInt(&c.WebhookAttempts, defaultWebhookAttempts)
 	return c, errors.Join(errs...)

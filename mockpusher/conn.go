@@ -62,9 +62,10 @@ type conn struct {
 }
 
 type signedIn struct {
-	id       string
-	userData string
-	info     json.RawMessage
+	id        string
+	userData  string
+	info      json.RawMessage
+	watchlist []string
 }
 
 func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
@@ -391,16 +392,9 @@ func (c *conn) finish() {
 	for _, sb := range subs {
 		s.leave(c, sb.channel, sb.userID)
 	}
+	s.signOut(c, user)
 	s.mu.Lock()
 	delete(s.conns, c.id)
-	if user != nil {
-		if set := s.users[user.id]; set != nil {
-			delete(set, c)
-			if len(set) == 0 {
-				delete(s.users, user.id)
-			}
-		}
-	}
 	s.mu.Unlock()
 	s.log.Debug("pusher connection closed", "socket_id", c.id)
 	s.insp.record(logEntry{Kind: "disconnect", SocketID: c.id})

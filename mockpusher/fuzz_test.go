@@ -63,7 +63,7 @@ func FuzzHandleFrame(f *testing.F) {
 		c.finish()
 		s.mu.RLock()
 		defer s.mu.RUnlock()
-		if len(s.channels) != 0 || len(s.users) != 0 {
+		if len(s.channels) != 0 || len(s.users) != 0 || len(s.watchers) != 0 {
 			t.Fatalf("after %q and disconnect: %d channels, %d users left; want none", msg, len(s.channels), len(s.users))
 		}
 	})

@@ -193,8 +193,9 @@ func (s *Server) handleSignin(c *conn, f inFrame) {
 		return
 	}
 	var ud struct {
-		ID       json.RawMessage `json:"id"`
-		UserInfo json.RawMessage `json:"user_info"`
+		ID        json.RawMessage `json:"id"`
+		UserInfo  json.RawMessage `json:"user_info"`
+		Watchlist []string        `json:"watchlist"`
 	}
 	var id string
 	err := json.Unmarshal([]byte(d.UserData), &ud)
@@ -207,24 +208,18 @@ func (s *Server) handleSignin(c *conn, f inFrame) {
 		c.send(encodeError(0, "Invalid user_data in pusher:signin: "+err.Error()))
 		return
 	}
-	u := &signedIn{id: id, userData: d.UserData, info: ud.UserInfo}
+	if err := s.checkWatchlist(ud.Watchlist); err != nil {
+		c.send(encodeError(closeWatchlistLimit, err.Error()))
+		c.closeWith(closeWatchlistLimit, "Watchlist limit exceeded")
+		return
+	}
+	u := &signedIn{id: id, userData: d.UserData, info: ud.UserInfo, watchlist: ud.Watchlist}
 	c.mu.Lock()
 	prev := c.user
 	c.user = u
 	c.mu.Unlock()
-	s.mu.Lock()
-	if prev != nil {
-		delete(s.users[prev.id], c)
-		if len(s.users[prev.id]) == 0 {
-			delete(s.users, prev.id)
-		}
-	}
-	if s.users[id] == nil {
-		s.users[id] = map[*conn]struct{}{}
-	}
-	s.users[id][c] = struct{}{}
-	s.mu.Unlock()
 	c.send(encodeJSONData("pusher:signin_success", "", map[string]string{"user_data": d.UserData}))
+	s.signIn(c, u, prev)
 	s.insp.record(logEntry{Kind: "signin", SocketID: c.id, UserID: id})
 }
 

@@ -494,3 +494,44 @@ func TestConcurrentPublishersCombine(t *testing.T) {
 		c.sync() // and nothing more
 	}
 }
+
+func signin(c *wsClient, userData string) {
+	c.t.Helper()
+	c.send("pusher:signin", "", map[string]string{"auth": docKey + ":" + sign(docSecret, c.socketID+"::user::"+userData), "user_data": userData})
+	c.expect("pusher:signin_success", "")
+}
+
+func TestWatchlist(t *testing.T) {
+	_, hs := newTestServer(t, Config{MaxWatchlist: 2})
+	a := dial(t, hs)
+	signin(a, `{"id":"a","watchlist":["b","c"]}`)
+	a.sync() // nobody watched is online yet: no event
+
+	b1, b2 := dial(t, hs), dial(t, hs)
+	signin(b1, `{"id":"b"}`)
+	if f := a.expect("pusher_internal:watchlist_events", ""); f.Data != `{"events":[{"name":"online","user_ids":["b"]}]}` {
+		t.Fatalf("watchlist event = %s; want b online", f.Data)
+	}
+	signin(b2, `{"id":"b"}`) // b's second connection: already online
+	a.sync()
+
+	// A second watcher learns who is online when it signs in.
+	w := dial(t, hs)
+	signin(w, `{"id":"w","watchlist":["b"]}`)
+	if f := w.expect("pusher_internal:watchlist_events", ""); !strings.Contains(f.Data, `"online","user_ids":["b"]`) {
+		t.Fatalf("initial watchlist event = %s; want b online", f.Data)
+	}
+
+	b1.ws.Close()
+	a.sync() // b still has b2
+	b2.ws.Close()
+	if f := a.expect("pusher_internal:watchlist_events", ""); f.Data != `{"events":[{"name":"offline","user_ids":["b"]}]}` {
+		t.Fatalf("watchlist event = %s; want b offline", f.Data)
+	}
+
+	over := dial(t, hs)
+	ud := `{"id":"o","watchlist":["1","2","3"]}`
+	over.send("pusher:signin", "", map[string]string{"auth": docKey + ":" + sign(docSecret, over.socketID+"::user::"+ud), "user_data": ud})
+	over.expectError(closeWatchlistLimit, "over the limit of 2")
+	over.expectClose(closeWatchlistLimit)
+}

@@ -32,7 +32,8 @@ type Server struct {
 	mu       sync.RWMutex // guards conns, channels, users; taken before channel.mu
 	conns    map[string]*conn
 	channels map[string]*channel
-	users    map[string]map[*conn]struct{}
+	users    map[string]map[*conn]struct{} // signed-in user → its connections
+	watchers map[string]map[*conn]struct{} // user → connections watching it
 
 	cacheMu sync.Mutex
 	cache   map[string]cacheEntry
@@ -85,6 +86,7 @@ func New(cfg Config) (*Server, error) {
 		conns:     map[string]*conn{},
 		channels:  map[string]*channel{},
 		users:     map[string]map[*conn]struct{}{},
+		watchers:  map[string]map[*conn]struct{}{},
 		cache:     map[string]cacheEntry{},
 		ctx:       ctx,
 		cancel:    cancel,
