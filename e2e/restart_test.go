@@ -41,13 +41,16 @@ func TestViteDownAndRestart(t *testing.T) {
 			vite.stop(t)
 			t.Logf("%v: Vite stopped", time.Since(t0).Round(time.Millisecond))
 			p1.waitFor("the client to notice Vite is gone", map[string]any{"console": "server connection lost", "since": len(before.Console)})
+			t.Logf("%v: page logged \"server connection lost\"", time.Since(t0).Round(time.Millisecond))
 
 			p2 := b.page(t)
 			st := p2.open(u)
 			assertWaitingPage(t, p2, u, upstream, st)
 			// Let time pass in events, not sleeps: the waiting page refreshes
 			// itself at least once, and the page's own restart probe has run.
+			t.Logf("%v: second tab shows the waiting page (status %d)", time.Since(t0).Round(time.Millisecond), st)
 			p2.waitFor("the waiting page to refresh itself", map[string]any{"navigations": 2})
+			t.Logf("%v: waiting page refreshed itself", time.Since(t0).Round(time.Millisecond))
 			switch v {
 			case "vite5":
 				p1.waitFor("an HTTP vite-ping probe", map[string]any{"pings": 1})
@@ -55,7 +58,7 @@ func TestViteDownAndRestart(t *testing.T) {
 				p1.waitFor("a vite-ping WebSocket probe", map[string]any{"pingSockets": 1})
 			}
 			down := p1.state()
-			t.Logf("%v: waiting page refreshed, probes seen (%d HTTP pings)", time.Since(t0).Round(time.Millisecond), down.Pings)
+			t.Logf("%v: probes seen (%d HTTP pings)", time.Since(t0).Round(time.Millisecond), down.Pings)
 			for _, so := range down.Sockets {
 				if so.Protocol == "vite-ping" && so.Status == 101 {
 					t.Errorf("vite-ping probe %s got 101 while Vite was down: the client is told \"back\" too early", so.URL)
