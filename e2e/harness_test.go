@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -88,15 +89,7 @@ func goTool() string {
 	if p, err := exec.LookPath("go"); err == nil {
 		return p
 	}
-	return filepath.Join(runtimeGOROOT(), "bin", "go")
-}
-
-func runtimeGOROOT() string {
-	out, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		return "/usr/local/go"
-	}
-	return strings.TrimSpace(string(out))
+	return filepath.Join(runtime.GOROOT(), "bin", "go")
 }
 
 // requireNode skips when node or the npm fixtures are missing.
@@ -428,5 +421,3 @@ func checkNoOrphans(t *testing.T, dir string) {
 		}
 	})
 }
-
-

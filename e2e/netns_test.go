@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"strconv"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -144,7 +144,11 @@ func TestHMRNetns(t *testing.T) {
 			acquire(t)
 			ns := newNetns(t)
 			dir := fixture(t, "hmr-port.mjs")
-			const vitePort, hmrPort = 5173, 24678
+			// The HMR port is one that is free on the host too, so devproxy's
+			// attempt from the host is refused rather than reaching some other
+			// Vite that happens to listen on 24678 here.
+			const vitePort = 5173
+			hmrPort := freePort(t)
 			vite := startProc(t, v+" (in "+ns.name+")", dir, []string{"E2E_HMR_PORT=" + strconv.Itoa(hmrPort)},
 				ns.exec("node", viteBin(v), "--config", "hmr-port.mjs", "--port", strconv.Itoa(vitePort), "--strictPort", "--host", "0.0.0.0")...)
 			hostPort := ns.publish(t, vitePort)
