@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -160,6 +161,26 @@ func TestHMRNetns(t *testing.T) {
 			warn := regexp.MustCompile(`(?i).*(\b` + p + `\b.*` + unreachable + `|` + unreachable + `.*\b` + p + `\b).*`)
 			m := dp.waitLine(t, warn, eventTimeout)
 			t.Logf("devproxy says: %s", m[0])
+		})
+		t.Run(v+"/devproxy-in-ns/middleware-24678", func(t *testing.T) {
+			// (d) with Vite's real default: middleware mode hard-wires 24678
+			// into the client. Safe here: the namespace is ours alone.
+			t.Parallel()
+			acquire(t)
+			ns := newNetns(t)
+			dir := fixture(t, "")
+			checkNoOrphans(t, dir)
+			mw := fmt.Sprintf("node %s --vite %s", filepath.Join(repoRoot, "testdata", "hmr", "middleware-server.mjs"), vitePkg(v))
+			dp := startProc(t, "devproxy (in "+ns.name+")", dir, nil,
+				ns.exec(devproxyBin(t), "up", "--vite", mw, "--dir", dir, "--host")...)
+			m := dp.waitLine(t, localURL, startTimeout)
+			port, err := strconv.Atoi(mustURL(t, m[1]).Port())
+			if err != nil {
+				t.Fatalf("devproxy's Local URL %s has no port", m[1])
+			}
+			pageURL := fmt.Sprintf("http://127.0.0.1:%d/", ns.publish(t, port))
+			waitHTTP(t, pageURL, dp, startTimeout)
+			hmrRoundTrip(t, b.page(t), pageURL, dir)
 		})
 		for _, config := range []string{"default.mjs", "hmr-port.mjs"} {
 			t.Run(v+"/devproxy-in-ns/"+config, func(t *testing.T) {
