@@ -56,6 +56,7 @@ type conn struct {
 	closeOnDrain bool    // reader gone: close the socket once the queue is written
 	subs         subList // a slice, not a map: most connections have a few
 	handled      chan struct{}
+	writers      sync.WaitGroup // the writer goroutine, while it runs
 	user         *signedIn
 	evSecond     int64
 	evCount      int
@@ -111,10 +112,11 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	if s.closing.Load() {
 		s.mu.Unlock()
-		s.refuse(c, closeGeneric, "server shutting down: reconnect")
+		c.closeNow(closeGeneric, "server shutting down: reconnect")
 		return
 	}
 	s.conns[c.id] = c
+	s.wg.Add(1) // the reader, counted before Shutdown can snapshot conns
 	s.mu.Unlock()
 
 	c.send(encodeEvent(outEvent{
@@ -123,7 +125,6 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request) {
 	}))
 	s.log.Debug("pusher connection", "socket_id", c.id, "remote", c.remote)
 	s.insp.record(logEntry{Kind: "connect", SocketID: c.id, Detail: c.remote})
-	s.wg.Add(1)
 	go c.readLoop()
 }
 
@@ -146,10 +147,25 @@ func checkProtocol(p string) (int, string) {
 // refuse sends Pusher's handshake error and closes: the first frame must
 // be pusher:connection_established or pusher:error.
 func (s *Server) refuse(c *conn, code int, msg string) {
+	s.mu.Lock()
+	if s.closing.Load() {
+		s.mu.Unlock()
+		c.closeNow(closeGeneric, "server shutting down: reconnect")
+		return
+	}
+	s.wg.Add(1) // the reader below; see Shutdown
+	s.mu.Unlock()
 	c.send(encodeError(code, msg))
 	c.closeWith(code, msg)
-	s.wg.Add(1)
 	go c.readLoop() // reads the client's close reply, then cleans up
+}
+
+// closeNow writes a pusher:error and a close frame synchronously, without a
+// goroutine (Shutdown may be waiting already), and closes the socket.
+func (c *conn) closeNow(code int, msg string) {
+	c.nc.SetWriteDeadline(time.Now().Add(closeGrace))
+	c.nc.Write(append(encodeError(code, msg), closeFrame(code, msg)...))
+	c.nc.Close()
 }
 
 func (c *conn) readLoop() {
@@ -314,10 +330,13 @@ func (c *conn) startCloseLocked(code int, reason string) {
 	c.nc.SetReadDeadline(time.Now().Add(closeGrace))
 }
 
+// startWriterLocked starts the writer if it is not running. The writer is
+// counted in c.writers, which the reader's finish waits for: only readers
+// are counted in Server.wg, so no Add can race Shutdown's Wait.
 func (c *conn) startWriterLocked() {
 	if !c.writing {
 		c.writing = true
-		c.s.wg.Add(1)
+		c.writers.Add(1)
 		go c.writeLoop()
 	}
 }
@@ -325,7 +344,7 @@ func (c *conn) startWriterLocked() {
 // writeLoop writes everything queued, several frames per system call when
 // they have piled up, and exits when the queue is empty.
 func (c *conn) writeLoop() {
-	defer c.s.wg.Done()
+	defer c.writers.Done()
 	for {
 		c.mu.Lock()
 		if len(c.queue) == 0 {
@@ -384,6 +403,7 @@ func (c *conn) finish() {
 	c.mu.Unlock()
 	if writing {
 		c.nc.SetWriteDeadline(time.Now().Add(closeGrace))
+		c.writers.Wait() // closing is set: no writer starts after this
 	} else {
 		c.nc.Close()
 	}

@@ -214,7 +214,10 @@ func (s *Server) newSocketID() string {
 // once), stops webhooks after a last delivery attempt, and waits for every
 // goroutine until ctx ends.
 func (s *Server) Shutdown(ctx context.Context) error {
-	if s.closing.Swap(true) {
+	s.mu.Lock() // serveWebSocket and refuse count readers under s.mu
+	already := s.closing.Swap(true)
+	s.mu.Unlock()
+	if already {
 		return s.wait(ctx)
 	}
 	s.mu.RLock()
