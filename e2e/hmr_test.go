@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,43 +16,49 @@ import (
 // hmrCase starts devproxy (and Vite) one way and returns the page URL the
 // browser opens and the fixture dir whose src/label.js the test edits.
 type hmrCase struct {
-	name  string
-	start func(t *testing.T, version string) (pageURL, dir string)
+	name     string
+	start    func(t *testing.T, version string) (pageURL, dir string)
+	versions []string // the Vite lines the case applies to; nil: all
 }
 
 var hmrCases = []hmrCase{
 	{"a-default-launch", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "default.mjs")
 		return launchDevproxy(t, dir, nil, viteCmd(v, "default.mjs")), dir
-	}},
+	}, nil},
 	{"a-default-attach", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "default.mjs")
 		port := freePort(t)
 		startVite(t, v, dir, "default.mjs", port)
 		_, u := devproxy(t, dir, nil, "--upstream", fmt.Sprintf("http://127.0.0.1:%d", port), "--listen", "127.0.0.1:0")
 		return u, dir
-	}},
+	}, nil},
 	{"b-hmr-port", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "hmr-port.mjs")
 		env := []string{"E2E_HMR_PORT=" + strconv.Itoa(freePort(t))}
 		return launchDevproxy(t, dir, env, viteCmd(v, "hmr-port.mjs")), dir
-	}},
+	}, nil},
+	{"b-ws-port", func(t *testing.T, v string) (string, string) {
+		dir := fixture(t, "ws-port.mjs")
+		env := []string{"E2E_HMR_PORT=" + strconv.Itoa(freePort(t))}
+		return launchDevproxy(t, dir, env, viteCmd(v, "ws-port.mjs")), dir
+	}, []string{"vite8"}}, // server.hmr.* became server.ws.* in Vite 8.1
 	{"c-wrong-client-port", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "client-port.mjs")
 		env := []string{"E2E_HMR_CLIENT_PORT=" + strconv.Itoa(freePort(t))}
 		return launchDevproxy(t, dir, env, viteCmd(v, "client-port.mjs")), dir
-	}},
+	}, nil},
 	{"d-middleware-mode", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "")
 		cmd := fmt.Sprintf("node %s --vite %s --hmr-port %d",
 			filepath.Join(repoRoot, "testdata", "hmr", "middleware-server.mjs"), vitePkg(v), freePort(t))
 		return launchDevproxy(t, dir, nil, cmd), dir
-	}},
+	}, nil},
 	{"e-base-app", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "base.mjs")
 		u := launchDevproxy(t, dir, nil, viteCmd(v, "base.mjs"))
 		return origin(t, u) + "/app/", dir
-	}},
+	}, nil},
 }
 
 // TestHMR proves, for every case and Vite line, that an edit is hot-applied
@@ -60,6 +67,9 @@ func TestHMR(t *testing.T) {
 	b := newBrowser(t)
 	for _, v := range viteVersions {
 		for _, c := range hmrCases {
+			if c.versions != nil && !slices.Contains(c.versions, v) {
+				continue
+			}
 			t.Run(v+"/"+c.name, func(t *testing.T) {
 				t.Parallel()
 				acquire(t)
