@@ -11,11 +11,11 @@ import (
 	"time"
 )
 
-// NewTransport returns the Transport devproxy uses for its upstreams: many
-// idle keep-alive connections per host (a page load asks for hundreds of
-// modules at once), no added compression, short dial timeout (upstreams are
-// local).
-func NewTransport() *http.Transport {
+// NewHTTPTransport returns the http.Transport behind Transport's fast path
+// (upgrades, bodies, https): many idle keep-alive connections per host (a
+// page load asks for hundreds of modules at once), no added compression,
+// short dial timeout (upstreams are local).
+func NewHTTPTransport() *http.Transport {
 	return &http.Transport{
 		Proxy:                 nil, // never send dev traffic through HTTP_PROXY
 		DialContext:           (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,

@@ -175,6 +175,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.cancel()
 	err := s.srv.Shutdown(ctx)
 	s.serveWG.Wait()
+	if c, ok := s.cfg.Transport.(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
 	s.serveMu.Lock()
 	defer s.serveMu.Unlock()
 	if s.serveErr != nil {
