@@ -117,7 +117,7 @@ func (w testWriter) Write(p []byte) (int, error) {
 func runNode(t *testing.T, m *testMock, script string, env ...string) {
 	t.Helper()
 	node := needNode(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // hang guard, not a speed limit
 	defer cancel()
 	cfg := m.Config()
 	cmd := exec.CommandContext(ctx, node, filepath.Join("testdata", "js", script))

@@ -6,7 +6,7 @@
 import { assert, cfg, main, server } from './lib.mjs';
 import { launch } from '../../../testdata/node/lib/browser.mjs';
 
-const TIMEOUT = 30000; // bounds each wait; a missing event fails, it is not a speed limit
+const TIMEOUT = 60000; // bounds each wait; a missing event fails, it is not a speed limit
 
 main(async () => {
   const browsers = [];

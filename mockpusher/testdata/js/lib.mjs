@@ -27,7 +27,7 @@ export const cfg = {
 
 // WAIT bounds every wait so a missing event fails with a message saying what
 // never came instead of hanging the test; it is not a performance limit.
-export const WAIT = 20000;
+export const WAIT = 30000;
 
 const clients = [];
 
