@@ -305,8 +305,13 @@ func (s *Server) publish(name, event, data string, frame []byte, except *conn) {
 	}
 	ch.fanning = true
 	ch.pendMu.Unlock()
-	ch.fanOut()
+	s.fanOut(ch)
 }
+
+// maxRounds bounds the fan-out rounds one publisher runs before it hands
+// the channel to a goroutine of its own, so a trigger request returns even
+// while other publishers keep the channel busy.
+const maxRounds = 16
 
 // pendingFrame is a frame waiting for its channel's next fan-out round.
 type pendingFrame struct {
@@ -314,15 +319,20 @@ type pendingFrame struct {
 	except *conn
 }
 
-func (ch *channel) fanOut() {
+func (s *Server) fanOut(ch *channel) {
 	var spare []pendingFrame
-	for {
+	for round := 1; ; round++ {
 		ch.pendMu.Lock()
 		batch := ch.pending
 		if len(batch) == 0 {
 			ch.fanning = false
 			ch.pending = spare
 			ch.pendMu.Unlock()
+			return
+		}
+		if round > maxRounds {
+			ch.pendMu.Unlock()
+			s.handOff(ch)
 			return
 		}
 		ch.pending = spare
@@ -353,6 +363,28 @@ func (ch *channel) fanOut() {
 		clear(batch)
 		spare = batch[:0]
 	}
+}
+
+// handOff continues a busy channel's fan-out on a new goroutine, counted
+// in Server.wg under s.mu so it cannot race Shutdown; once shutting down,
+// pending frames are dropped (every connection is closing).
+func (s *Server) handOff(ch *channel) {
+	s.mu.RLock()
+	if s.closing.Load() {
+		s.mu.RUnlock()
+		ch.pendMu.Lock()
+		clear(ch.pending)
+		ch.pending = ch.pending[:0]
+		ch.fanning = false
+		ch.pendMu.Unlock()
+		return
+	}
+	s.wg.Add(1)
+	s.mu.RUnlock()
+	go func() {
+		defer s.wg.Done()
+		s.fanOut(ch)
+	}()
 }
 
 // framesFor concatenates the frames of batch that c is not excluded from.
