@@ -202,9 +202,10 @@ func TestRealClients(t *testing.T) {
 	}{
 		{name: "private channel auth through /pusher/auth", script: "auth_private.mjs"},
 		{name: "presence channel auth through /pusher/auth", script: "auth_presence.mjs"},
-		{name: "trigger, multi-channel trigger and batch", script: "trigger.mjs"},
+		{name: "trigger, multi-channel trigger, batch and unsubscribe", script: "trigger.mjs"},
 		{name: "socket_id excludes the sender", script: "exclusion.mjs"},
 		{name: "client events never echoed, user_id on presence", script: "client_events.mjs"},
+		{name: "client event before subscribing, and over 10 per second", script: "client_event_rules.mjs"},
 		{name: "presence two users on three connections", script: "presence.mjs"},
 		{name: "signin and sendToUser", script: "signin.mjs"},
 		{name: "terminate_connections", script: "terminate.mjs"},

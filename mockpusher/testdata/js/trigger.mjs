@@ -1,6 +1,6 @@
 // The server SDK's trigger (one channel, several channels) and triggerBatch
 // reach every subscriber once, in order, with data intact.
-import { assert, client, connected, main, record, server, subscribed } from './lib.mjs';
+import { assert, client, connected, eventually, getJSON, main, record, server, subscribed } from './lib.mjs';
 
 main(async () => {
   const a = client();
@@ -30,4 +30,17 @@ main(async () => {
   assert.deepEqual(user(ra1), newsWant, 'a on news');
   assert.deepEqual(user(rb1), newsWant, 'b on news');
   assert.deepEqual(user(ra2), [['both', { n: 2 }], ['b', { n: 4 }]], 'a on sports');
+
+  // After unsubscribe the server sends nothing more for that channel: watch
+  // the raw frames, since pusher-js itself drops events of unknown channels.
+  const frames = record(a);
+  a.unsubscribe('sports');
+  // The REST trigger may overtake the unsubscribe frame: wait until the
+  // server has processed it (a was sports' only subscriber).
+  await eventually(async () => (await getJSON('/channels/sports', { info: 'subscription_count' })).occupied === false,
+    'sports to be unoccupied after a unsubscribed');
+  await sdk.trigger('sports', 'late', {});
+  await sdk.trigger('news', 'end2', {});
+  await frames.wait((e) => e.event === 'end2', 'end2 on news at a');
+  assert.deepEqual(frames.events('late'), [], 'a got an event for a channel it unsubscribed from');
 });
