@@ -39,6 +39,8 @@ type conn struct {
 	ws        *websocket.Conn
 	nc        net.Conn
 	raw       syscall.RawConn // nc's descriptor for non-blocking writes; nil if it has none
+	rw        rawWriter       // guarded by mu
+	rawWrite  func(uintptr) bool
 	id        string
 	remote    string
 	userAgent string
@@ -283,12 +285,13 @@ func (c *conn) send(frame []byte) bool {
 // non-blocking underneath) and reports how much the socket took; 0 with no
 // error when its buffer is full.
 func (c *conn) tryWrite(frame []byte) (int, error) {
-	var n int
-	var werr error
-	err := c.raw.Write(func(fd uintptr) bool {
-		n, werr = syscall.Write(int(fd), frame)
-		return true // one attempt: never wait for the socket here
-	})
+	if c.rawWrite == nil {
+		c.rawWrite = c.rw.write // allocated once, not per delivery
+	}
+	c.rw.buf = frame
+	err := c.raw.Write(c.rawWrite)
+	n, werr := c.rw.n, c.rw.err
+	c.rw = rawWriter{}
 	switch {
 	case err != nil:
 		return 0, err
@@ -298,6 +301,19 @@ func (c *conn) tryWrite(frame []byte) (int, error) {
 		return 0, werr
 	}
 	return max(n, 0), nil
+}
+
+// rawWriter is tryWrite's callback state, kept in the conn (guarded by
+// c.mu) so a delivery allocates nothing.
+type rawWriter struct {
+	buf []byte
+	n   int
+	err error
+}
+
+func (w *rawWriter) write(fd uintptr) bool {
+	w.n, w.err = syscall.Write(int(fd), w.buf)
+	return true // one attempt: never wait for the socket here
 }
 
 // sendControl queues a control frame, which is not subject to the queue
