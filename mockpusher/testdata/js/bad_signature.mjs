@@ -1,7 +1,8 @@
 // An app auth endpoint that signs with the wrong secret: the server answers
 // pusher:error quoting the string it expected to be signed, and the channel
 // is not subscribed. An auth endpoint that refuses gives pusher-js's
-// pusher:subscription_error with the status.
+// pusher:subscription_error with the status, and so does the mock's own
+// endpoint for a channel name Pusher would refuse.
 import { assert, cfg, client, connected, main, within } from './lib.mjs';
 
 main(async () => {
@@ -25,4 +26,13 @@ main(async () => {
   const se = await within(new Promise((resolve) => denied.bind('pusher:subscription_error', resolve)), 'subscription_error from a refusing auth endpoint');
   assert.equal(se.type, 'AuthError');
   assert.equal(se.status, 403);
+
+  // The mock's own /pusher/auth refuses a channel name Pusher would refuse,
+  // and pusher-js reports it as subscription_error with the status.
+  const r = client();
+  await connected(r);
+  const bad = r.subscribe('private-no spaces!');
+  const be = await within(new Promise((resolve) => bad.bind('pusher:subscription_error', resolve)), 'subscription_error for an invalid channel name');
+  assert.equal(be.type, 'AuthError');
+  assert.equal(be.status, 400, JSON.stringify(be));
 });
