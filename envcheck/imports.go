@@ -141,6 +141,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 			// the scope that decides their answer; relative imports in project
 			// code are probed directly, and inside node_modules left to esbuild.
 			var cache sync.Map
+			fsc := &fsCache{}
 			resolveBare := func(a api.OnResolveArgs, scope string) resolution {
 				key := scope + "\x00" + a.Path + "\x00" + fmt.Sprint(a.Kind)
 				if v, ok := cache.Load(key); ok {
@@ -161,7 +162,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 				var from, scope string
 				switch {
 				case a.Namespace == "devproxy-inline":
-					from, scope = "index.html", nmScope(a.ResolveDir)
+					from, scope = "index.html", fsc.nmScope(a.ResolveDir)
 				case strings.Contains(filepath.ToSlash(a.Importer), "/node_modules/"):
 					from = pkgNode(rel(a.Importer))
 					if isRelative(spec) {
@@ -169,7 +170,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 					}
 					scope = filepath.Join(abs, filepath.FromSlash(from))
 				default:
-					from, scope = rel(a.Importer), nmScope(a.ResolveDir)
+					from, scope = rel(a.Importer), fsc.nmScope(a.ResolveDir)
 				}
 				if reAsset.MatchString(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
 					strings.Contains(spec, "://") || ctx.Err() != nil {
@@ -181,7 +182,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 					if strings.HasPrefix(spec, "/") { // Vite: relative to the project root
 						base = abs
 					}
-					if p := probe(filepath.Join(base, filepath.FromSlash(spec))); p != "" {
+					if p := fsc.probe(filepath.Join(base, filepath.FromSlash(spec))); p != "" {
 						to := rel(p)
 						if strings.Contains(to, "node_modules/") {
 							to = pkgNode(to)
@@ -309,22 +310,27 @@ func isRelative(spec string) bool {
 // probeExt is the order esbuild tries extensions in, plus Vue and Svelte.
 var probeExt = []string{".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".cjs", ".css", ".json", ".vue", ".svelte"}
 
-var statCache sync.Map // path → bool (is a regular file)
+// fsCache remembers stat answers for one ImportGraph call (not longer: a
+// watcher's next run must see files created since).
+type fsCache struct {
+	files, scopes sync.Map // path → is a regular file; dir → nearest ancestor with node_modules
+}
 
-func isFile(p string) bool {
-	if v, ok := statCache.Load(p); ok {
+func (c *fsCache) isFile(p string) bool {
+	if v, ok := c.files.Load(p); ok {
 		return v.(bool)
 	}
 	st, err := os.Stat(p)
 	ok := err == nil && st.Mode().IsRegular()
-	statCache.Store(p, ok)
+	c.files.Store(p, ok)
 	return ok
 }
 
 // probe resolves a relative import in project code the way esbuild does
 // for plain files: the path, with an extension, .js written for .ts, or a
 // directory's index. "" leaves it to esbuild.
-func probe(p string) string {
+func (c *fsCache) probe(p string) string {
+	isFile := c.isFile
 	if isFile(p) {
 		return p
 	}
@@ -353,12 +359,10 @@ func probe(p string) string {
 	return ""
 }
 
-var nmScopes sync.Map // dir → nearest ancestor with node_modules
-
 // nmScope returns the nearest ancestor of dir holding node_modules: bare
 // imports from anywhere below it resolve the same way.
-func nmScope(dir string) string {
-	if v, ok := nmScopes.Load(dir); ok {
+func (c *fsCache) nmScope(dir string) string {
+	if v, ok := c.scopes.Load(dir); ok {
 		return v.(string)
 	}
 	scope := dir
@@ -373,7 +377,7 @@ func nmScope(dir string) string {
 		}
 		d = parent
 	}
-	nmScopes.Store(dir, scope)
+	c.scopes.Store(dir, scope)
 	return scope
 }
 
