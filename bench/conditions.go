@@ -16,7 +16,7 @@ import (
 func printConditions(w io.Writer, s *stack) {
 	fmt.Fprintf(w, "## devproxy bench, %s\n\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
 	fmt.Fprintf(w, "- machine: %s, %d CPUs, %s RAM; load average at start %s\n", cpuModel(), runtime.NumCPU(), memTotal(), loadavg())
-	fmt.Fprintf(w, "- devproxy: %s (commit %s)\n", s.devproxy, cmdLine(s.repo, "git", "rev-parse", "--short", "HEAD"))
+	fmt.Fprintf(w, "- devproxy: %s (built from the working tree at commit %s); network: %s\n", s.devproxy, cmdLine(s.repo, "git", "rev-parse", "--short", "HEAD"), netnsNote())
 	fmt.Fprintf(w, "- vite %s, node %s, %s, %s, %s\n", viteVersion(s), cmdLine("", s.node, "--version"),
 		firstLine(cmdLine("", "nginx", "-v")), firstLine(cmdLine("", "wrk", "-v")), chromiumVersion())
 }
@@ -83,4 +83,19 @@ func chromiumVersion() string {
 		}
 	}
 	return "chromium unavailable"
+}
+
+// netnsNote says whether the bench runs in a network namespace of its own
+// (scripts/bench.sh does that as root).
+func netnsNote() string {
+	self, err1 := os.Readlink("/proc/self/ns/net")
+	init, err2 := os.Readlink("/proc/1/ns/net")
+	switch {
+	case err1 != nil || err2 != nil:
+		return "loopback"
+	case self != init:
+		return "loopback in a private network namespace"
+	default:
+		return "host loopback (other programs' interface changes can disturb Chromium)"
+	}
 }

@@ -14,7 +14,7 @@ type httpConfig struct {
 	Upstreams []string      // "go", "vite"; default both
 	Size      int           // module size in bytes; default 2048
 	Rounds    int           // wrk rounds per path; default 5
-	Duration  time.Duration // per wrk run; default 5s
+	Duration  time.Duration // per wrk run; default 3s
 	Conns     int           // wrk connections; default 32
 	Threads   int           // wrk threads; default 2
 	SeqRounds int           // sequential requests per path; default 3000
@@ -39,7 +39,7 @@ func (c *httpConfig) defaults() {
 		c.Rounds = 5
 	}
 	if c.Duration == 0 {
-		c.Duration = 5 * time.Second
+		c.Duration = 3 * time.Second
 	}
 	if c.Conns == 0 {
 		c.Conns = 32

@@ -41,7 +41,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	var bc browserConfig
 	upstreams := fs.String("upstreams", "go,vite", "part 1 upstreams: go (fast static server) and/or vite (real Vite 8)")
 	fs.IntVar(&hc.Rounds, "rounds", 5, "part 1: wrk rounds per path")
-	fs.DurationVar(&hc.Duration, "duration", 5*time.Second, "part 1: length of one wrk run")
+	fs.DurationVar(&hc.Duration, "duration", 3*time.Second, "part 1: length of one wrk run")
 	fs.IntVar(&hc.Conns, "conns", 32, "part 1: wrk connections")
 	fs.IntVar(&hc.SeqRounds, "seq", 3000, "part 1: sequential requests per path")
 	fs.IntVar(&bc.App.Modules, "modules", 2000, "part 2: modules in the generated app")

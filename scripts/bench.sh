@@ -3,7 +3,7 @@
 # Installs what they need on a fresh Debian machine (nginx, wrk, chromium via
 # apt as root; the Node fixtures via scripts/setup.sh), builds devproxy and
 # runs bench/ (Go), which prints markdown tables of medians and ratios.
-#   scripts/bench.sh            # everything (about 5–10 minutes)
+#   scripts/bench.sh            # everything (about 6–10 minutes)
 #   scripts/bench.sh http       # part 1: small responses, direct vs devproxy vs nginx
 #   scripts/bench.sh coldload   # part 2: cold load of a 2,000-module app in Chromium
 #   scripts/bench.sh hmr        # part 3: file write → [vite] hot updated
@@ -38,4 +38,14 @@ go build -o bin/devproxy .
 go build -o bin/devproxy-bench ./bench
 
 # shellcheck disable=SC2086
-exec bin/devproxy-bench -devproxy bin/devproxy ${BENCH_FLAGS:-} "$@"
+run=(bin/devproxy-bench -devproxy bin/devproxy ${BENCH_FLAGS:-} "$@")
+# As root, run everything in a private network namespace with only loopback:
+# Chromium aborts in-flight loads with ERR_NETWORK_CHANGED whenever any
+# interface on the host changes (tests that create namespaces do), and the
+# ports the bench picks cannot collide with anything else on the machine.
+# The namespace disappears with the bench's last process. BENCH_NETNS=0 opts out.
+if [ "$(id -u)" = 0 ] && [ "${BENCH_NETNS:-1}" != 0 ] && command -v unshare >/dev/null 2>&1 && command -v ip >/dev/null 2>&1; then
+  say "running in a private network namespace (loopback only)"
+  exec unshare --net -- sh -c 'ip link set lo up && exec "$@"' sh "${run[@]}"
+fi
+exec "${run[@]}"
