@@ -416,6 +416,7 @@ func printPhase(out io.Writer, r phaseResult) {
 		fmt.Fprintf(out, "  triggers    %d failed, first: %s\n", r.triggerErrs, r.firstTriggerErr)
 	}
 	fmt.Fprintf(out, "  latency     p50 %s  p99 %s  max %s (goal p99 < 50 ms)\n", ms(r.p50), ms(r.p99), ms(r.max))
+	fmt.Fprintf(out, "  fan-out     first to last delivery of one event: median %s, max %s\n", ms(r.spread), ms(r.spreadMax))
 	fmt.Fprintf(out, "  throughput  %.0f deliveries/s over %s (paced at %s)\n", r.perSecond(), r.elapsed.Round(time.Millisecond), rateText(r.rate))
 	if r.cpu >= 0 {
 		fmt.Fprintf(out, "  server CPU  %s = %s per delivery (load client: %s = %s per delivery)\n",
@@ -526,6 +527,7 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 	cpu := func(r phaseResult) float64 { return float64(r.cpuPerDelivery()) }
 	p99 := func(r phaseResult) float64 { return float64(r.p99) }
 	p50 := func(r phaseResult) float64 { return float64(r.p50) }
+	spread := func(r phaseResult) float64 { return float64(r.spread) }
 	fmt.Fprintf(out, "\n== compare %d B × %d, %d events at %s, median of %d interleaved rounds\n", o.size, o.n, o.events, rateText(o.rate), o.rounds)
 	var rows []string
 	fl := impls[1]
@@ -537,9 +539,9 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 		line := fmt.Sprintf("| compare %s: %d B × %d | – | %s | %s | – | – | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor |",
 			im.label, o.size, o.n, ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))),
 			us(time.Duration(med(im.res, cpu))), lost, dup, med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99))
-		fmt.Fprintf(out, "  %-9s CPU/delivery %s, p50 %s, p99 %s (%.2f× and %.2f× the floor)\n", im.label,
+		fmt.Fprintf(out, "  %-9s CPU/delivery %s, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s\n", im.label,
 			us(time.Duration(med(im.res, cpu))), ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))),
-			med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99))
+			med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99), ms(time.Duration(med(im.res, spread))))
 		rows = append(rows, line)
 	}
 	return rows, nil

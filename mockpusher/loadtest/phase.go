@@ -20,10 +20,14 @@ type phase struct {
 	delivered atomic.Int64
 	stray     atomic.Int64 // sequence numbers outside 0..events-1
 	last      atomic.Int64 // unix ns of the latest delivery
+	// first and final receive time of each event over all subscribers:
+	// their difference is the event's fan-out spread.
+	firstAt, finalAt []atomic.Int64
 }
 
 func newPhase(subs, events int) *phase {
-	p := &phase{events: events, seen: make([][]uint8, subs), lat: make([][]int64, subs)}
+	p := &phase{events: events, seen: make([][]uint8, subs), lat: make([][]int64, subs),
+		firstAt: make([]atomic.Int64, events), finalAt: make([]atomic.Int64, events)}
 	for i := range p.seen {
 		p.seen[i] = make([]uint8, events)
 		p.lat[i] = make([]int64, 0, events)
@@ -42,7 +46,34 @@ func (p *phase) record(i, seq int, lat int64) {
 	}
 	p.lat[i] = append(p.lat[i], lat)
 	p.delivered.Add(1)
-	p.last.Store(time.Now().UnixNano())
+	now := time.Now().UnixNano()
+	p.last.Store(now)
+	for f := p.firstAt[seq].Load(); f == 0 || now < f; f = p.firstAt[seq].Load() {
+		if p.firstAt[seq].CompareAndSwap(f, now) {
+			break
+		}
+	}
+	for l := p.finalAt[seq].Load(); now > l; l = p.finalAt[seq].Load() {
+		if p.finalAt[seq].CompareAndSwap(l, now) {
+			break
+		}
+	}
+}
+
+// spread returns the median and the maximum over events of the time from an
+// event's first delivery to its last: how long one fan-out takes.
+func (p *phase) spread() (median, maximum time.Duration) {
+	var d []int64
+	for i := range p.firstAt {
+		if f, l := p.firstAt[i].Load(), p.finalAt[i].Load(); f > 0 && l >= f {
+			d = append(d, l-f)
+		}
+	}
+	if len(d) == 0 {
+		return 0, 0
+	}
+	slices.Sort(d)
+	return time.Duration(d[len(d)/2]), time.Duration(d[len(d)-1])
 }
 
 // attach points the subscribers' read loops at p; detach stops recording.
@@ -76,6 +107,7 @@ type phaseResult struct {
 	triggerErrs        int
 	firstTriggerErr    error
 	p50, p99, max      time.Duration
+	spread, spreadMax  time.Duration // fan-out: first to last delivery of one event
 	elapsed            time.Duration // first trigger to last delivery
 	cpu                time.Duration // server CPU over the phase, -1 if unknown
 	clientCPU          time.Duration // this load client's CPU over the phase
@@ -201,6 +233,7 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 		res.elapsed = time.Unix(0, l).Sub(start)
 	}
 	res.stray = p.stray.Load()
+	res.spread, res.spreadMax = p.spread()
 	var all []int64
 	for i := range subs {
 		for _, c := range p.seen[i] {
