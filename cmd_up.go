@@ -58,7 +58,7 @@ Examples:
 			&cli.StringSliceFlag{Name: "route", Usage: "send `/prefix=URL` (HTTP and WebSocket) to another server; repeatable"},
 			&cli.StringSliceFlag{Name: "allow-host", Usage: "also answer Host `NAME` (IPs, localhost, single-label names and .test/.local/.internal are always allowed); repeatable"},
 			&cli.BoolFlag{Name: "verbose", Usage: "log every proxied socket and probe"},
-		}, upExtraFlags()...),
+		}, append(upExtraFlags(), upCheckFlags()...)...),
 		Action:       runUp,
 		OnUsageError: onUsageError,
 	}
@@ -126,6 +126,7 @@ type upParts struct {
 	status    func() string
 	logger    *slog.Logger
 	extras    *upExtras // mock Pusher, --run processes
+	check     *upCheck  // env check and watcher; nil with --no-check
 }
 
 // proxyConfig builds the front door's configuration. Mounts for more
@@ -166,12 +167,19 @@ func runUp(c *cli.Context) error {
 	if p.extras, err = newUpExtras(c, opts.dir, logger); err != nil {
 		return err
 	}
+	if p.check, err = newUpCheck(c, opts.dir, p.servedAuthPaths(), logger); err != nil {
+		return err
+	}
+	var greet func() [][]byte
+	if p.check != nil {
+		greet = p.check.greet
+	}
 	if p.upstream == nil {
 		if err := prepareLaunch(p, stdout); err != nil {
 			return err
 		}
 	}
-	p.hmr, err = hmr.New(hmr.Config{Upstream: p.upstream, Transport: p.transport, Logger: logger})
+	p.hmr, err = hmr.New(hmr.Config{Upstream: p.upstream, Transport: p.transport, Logger: logger, Greet: greet})
 	if err != nil {
 		return err
 	}
@@ -226,6 +234,10 @@ func runUp(c *cli.Context) error {
 	}
 
 	g, gctx := errgroup.WithContext(ctx)
+	if p.check != nil {
+		p.check.broadcast = p.hmr.Broadcast
+		g.Go(func() error { p.check.run(gctx); return nil })
+	}
 	switch {
 	case learnErr == nil, errors.As(learnErr, &ue):
 	case retryable(learnErr):

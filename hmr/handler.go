@@ -31,6 +31,11 @@ type Config struct {
 	HandshakeTimeout time.Duration
 	// Logger receives the handler's logs. Default: discard.
 	Logger *slog.Logger
+	// Greet, when set, returns messages for each browser whose HMR socket
+	// connects, sent right after Vite's first message (its "connected").
+	// devproxy uses it so a page that reloads after a Vite restart still
+	// shows the env check's errors in Vite's overlay. Default: nothing.
+	Greet func() [][]byte
 }
 
 // Target is where Vite's HMR socket really listens, as devproxy reaches it.

@@ -129,6 +129,7 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 	// Vite → browser: through the client's queue, shared with Broadcast.
 	go func() {
 		defer wg.Done()
+		greeted := ping || h.cfg.Greet == nil
 		for {
 			typ, msg, err := upstream.ReadMessage()
 			if err != nil {
@@ -148,6 +149,12 @@ func (h *Handler) bridge(ctx context.Context, browser, upstream *websocket.Conn,
 				h.cfg.Logger.Warn("browser too slow for hmr messages: dropping its socket", "queued", sendQueueLen)
 				c.stop()
 				return
+			}
+			if !greeted {
+				greeted = true
+				for _, g := range h.cfg.Greet() {
+					c.enqueue(outMsg{typ: websocket.TextMessage, data: g})
+				}
 			}
 		}
 	}()

@@ -1,0 +1,175 @@
+package main
+
+// The env check inside `devproxy up`: one summary line at start, a line per
+// change when env files, vite.config.* or compose files change, and new
+// errors shown in the browser through Vite's own error overlay.
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+
+	"github.com/urfave/cli/v2"
+
+	"devproxy/envcheck"
+	"devproxy/hmr"
+)
+
+func upCheckFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "no-check", Usage: "skip the env check (devproxy check) at start and on env file changes"},
+		&cli.StringFlag{Name: "mode", Value: "development", Usage: "Vite `MODE` the env check resolves (.env.[mode] files); pass the same --mode to Vite via --vite"},
+		&cli.BoolFlag{Name: "poll", Usage: "watch env files by polling, for mounts where file events never arrive (Docker Desktop, WSL2)"},
+	}
+}
+
+// upCheck runs envcheck's Watcher for `up` and keeps the current errors so
+// a page that (re)connects gets them in its overlay.
+type upCheck struct {
+	w       *envcheck.Watcher
+	dir     string
+	out     io.Writer
+	verbose bool
+	logger  *slog.Logger
+
+	broadcast func([]byte) int
+
+	mu     sync.Mutex
+	errors [][]byte // overlay payloads for the current errors
+}
+
+// newUpCheck returns nil when --no-check is given. served lists the paths
+// devproxy answers for Pusher auth (mock endpoints, routed prefixes), so the
+// check can say when pusher-js would POST to something nobody serves.
+func newUpCheck(c *cli.Context, dir string, served []string, logger *slog.Logger) (*upCheck, error) {
+	if c.Bool("no-check") {
+		return nil, nil
+	}
+	u := &upCheck{dir: dir, out: c.App.Writer, verbose: c.Bool("verbose"), logger: logger}
+	w, err := envcheck.NewWatcher(envcheck.WatchConfig{
+		Check:    envcheck.CheckOptions{Options: envcheck.Options{Dir: dir, Mode: c.String("mode")}, Served: served},
+		OnChange: u.onChange,
+		OnError:  func(err error) { logger.Warn("env check failed; keeping the last result", "err", err) },
+		Poll:     c.Bool("poll"),
+		Logger:   logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	u.w = w
+	return u, nil
+}
+
+// run checks once and re-checks on changes until ctx is done. A check
+// that cannot run (unreadable dir) is reported, never fatal to `up`.
+func (u *upCheck) run(ctx context.Context) {
+	if err := u.w.Run(ctx); err != nil && ctx.Err() == nil {
+		u.logger.Warn("env check could not run; devproxy serves on without it", "err", err, "fix", "run devproxy check --dir "+u.dir)
+	}
+}
+
+// greet is hmr's Greet: the current errors, for a page that just connected.
+func (u *upCheck) greet() [][]byte {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.errors
+}
+
+func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
+	var payloads [][]byte
+	for _, f := range cur.Findings {
+		if f.Severity == envcheck.SeverityError {
+			payloads = append(payloads, hmr.ErrorPayload(overlayText(f), f.File))
+		}
+	}
+	u.mu.Lock()
+	u.errors = payloads
+	u.mu.Unlock()
+
+	errs, warns, _ := cur.Counts()
+	if prev == nil {
+		u.printFirst(cur, errs, warns)
+		return
+	}
+	fmt.Fprintf(u.out, "  env │ %s\n", ch.Summary())
+	for _, f := range ch.New {
+		if f.Severity == envcheck.SeverityInfo && !u.verbose {
+			continue
+		}
+		fmt.Fprintf(u.out, "  env │   %s\n", findingLine(f))
+		if f.Severity == envcheck.SeverityError && u.broadcast != nil {
+			u.broadcast(hmr.ErrorPayload(overlayText(f), f.File))
+		}
+	}
+}
+
+func (u *upCheck) printFirst(r *envcheck.Result, errs, warns int) {
+	hint := "devproxy check"
+	if u.dir != "." && u.dir != "" {
+		hint += " --dir " + u.dir
+	}
+	switch {
+	case errs+warns == 0:
+		fmt.Fprintf(u.out, "  ➜  Env:      checked, no problems (%d client variables)\n", len(r.Env.Client))
+		return
+	default:
+		fmt.Fprintf(u.out, "  ➜  Env:      %s, %s — run '%s' for details\n", plural(errs, "error"), plural(warns, "warning"), hint)
+	}
+	if !u.verbose {
+		return
+	}
+	envcheck.WriteText(u.out, r, envcheck.TextOptions{})
+}
+
+// findingLine is one finding in one line: where, what, and its code.
+func findingLine(f envcheck.Finding) string {
+	loc := f.File
+	if f.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", f.File, f.Line)
+	}
+	if loc != "" {
+		loc += "  "
+	}
+	return fmt.Sprintf("%s %s%s [%s]", f.Severity, loc, firstLine(f.Message), f.Code)
+}
+
+// overlayText is what Vite's overlay shows: the problem, then the fix.
+func overlayText(f envcheck.Finding) string {
+	s := "devproxy check: " + f.Message
+	if f.Fix != "" {
+		s += "\n\nfix: " + f.Fix
+	}
+	return s
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// servedAuthPaths is what devproxy answers that pusher-js could POST auth
+// to: the mock's endpoints and every routed prefix. nil when neither is
+// configured (then Vite alone serves, and its own server.proxy is unknown).
+func (p *upParts) servedAuthPaths() []string {
+	var served []string
+	if p.extras != nil && p.extras.pusher != nil {
+		cfg := p.extras.pusher.Config()
+		served = append(served, cfg.AuthPath, cfg.UserAuthPath)
+	}
+	for _, r := range p.opts.routes {
+		served = append(served, strings.TrimSuffix(r.Prefix, "/")+"/")
+	}
+	return served
+}
