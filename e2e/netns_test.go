@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,14 +16,25 @@ import (
 // A network namespace stands in for a container and socat for docker-proxy
 // (see /work/shared/RECIPES.md "Simulating a Docker port mapping"): only the
 // port the test maps is reachable from the host, as in a compose stack.
+//
+// Unlike the recipe, nothing is added to the host's network: a veth pair
+// appearing and vanishing on the host makes every Chromium on the machine
+// (other tests' too) abort requests with net::ERR_NETWORK_CHANGED. The
+// namespace gets an "eth0" of its own, and a mapping is two socats joined
+// by a unix socket (a file, which crosses network namespaces): on the host
+// 127.0.0.1:<port> → unix socket → in the namespace eth0's address:<port>.
+// As with Docker, a server there that listens only on 127.0.0.1 is not
+// reachable through the mapping.
 
 // unreachable matches wording that says a port cannot be reached.
 const unreachable = `(?:(cannot|can't|could not|couldn't|unable to|not) (reach|connect)|unreachable|refused|not published|publish)`
 
+// nsAddr is the namespace's own "container" address (on its eth0);
+// every namespace is separate, so they can all use the same one.
+const nsAddr = "10.200.0.2"
+
 type netns struct {
-	name   string
-	hostIP string // the host's end of the veth pair
-	nsIP   string // the namespace's address, where mapped ports point
+	name string
 }
 
 var netnsSeq atomic.Int64
@@ -49,39 +61,25 @@ func run(t *testing.T, argv ...string) error {
 	return nil
 }
 
-// newNetns creates a namespace with a veth link to the host, named and
-// addressed uniquely for this process, and removes it when t ends.
+// newNetns creates a namespace named uniquely for this process, with lo and
+// an eth0 at nsAddr, and removes it when t ends.
 func newNetns(t *testing.T) *netns {
 	t.Helper()
-	pid := os.Getpid()
-	n := netnsSeq.Add(1)
-	if n > 63 {
-		t.Fatal("too many namespaces in one run")
-	}
-	id := fmt.Sprintf("%dx%d", pid%100000, n)
-	ns := &netns{
-		name:   "devproxy-e2e-" + id,
-		hostIP: fmt.Sprintf("10.%d.%d.%d", 100+(pid>>8)%100, pid&255, 4*n+1),
-		nsIP:   fmt.Sprintf("10.%d.%d.%d", 100+(pid>>8)%100, pid&255, 4*n+2),
-	}
-	hostIf, nsIf := "dph"+id, "dpc"+id
+	ns := &netns{name: fmt.Sprintf("devproxy-e2e-%d-%d", os.Getpid(), netnsSeq.Add(1))}
 	if err := run(t, "ip", "netns", "add", ns.name); err != nil {
 		t.Skipf("cannot create a network namespace here (%v): the namespace cases need root with CAP_SYS_ADMIN", err)
 	}
-	t.Cleanup(func() {
-		run(t, "ip", "netns", "del", ns.name)
-		run(t, "ip", "link", "del", hostIf) // usually gone with the namespace
-	})
+	t.Cleanup(func() { run(t, "ip", "netns", "del", ns.name) })
 	for _, argv := range [][]string{
-		{"ip", "link", "add", hostIf, "type", "veth", "peer", "name", nsIf},
-		{"ip", "link", "set", nsIf, "netns", ns.name},
-		{"ip", "addr", "add", ns.hostIP + "/30", "dev", hostIf},
-		{"ip", "link", "set", hostIf, "up"},
-		{"ip", "netns", "exec", ns.name, "ip", "addr", "add", ns.nsIP + "/30", "dev", nsIf},
-		{"ip", "netns", "exec", ns.name, "ip", "link", "set", nsIf, "up"},
-		{"ip", "netns", "exec", ns.name, "ip", "link", "set", "lo", "up"},
+		{"ip", "link", "set", "lo", "up"},
+		// A veth pair made inside the namespace (both ends stay there): the
+		// host's network never changes. (The dummy driver may be missing.)
+		{"ip", "link", "add", "eth0", "type", "veth", "peer", "name", "eth1"},
+		{"ip", "addr", "add", nsAddr + "/24", "dev", "eth0"},
+		{"ip", "link", "set", "eth0", "up"},
+		{"ip", "link", "set", "eth1", "up"},
 	} {
-		if err := run(t, argv...); err != nil {
+		if err := run(t, ns.exec(argv...)...); err != nil {
 			t.Fatalf("setting up namespace %s: %v", ns.name, err)
 		}
 	}
@@ -93,14 +91,18 @@ func (ns *netns) exec(argv ...string) []string {
 	return append([]string{"ip", "netns", "exec", ns.name}, argv...)
 }
 
-// publish maps 127.0.0.1:<free port> on the host to nsIP:port, as
-// `docker run -p` does, and returns the host port.
+// publish maps 127.0.0.1:<free port> on the host to nsAddr:port in the
+// namespace, as `docker run -p` does, and returns the host port.
 func (ns *netns) publish(t *testing.T, port int) int {
 	t.Helper()
+	sock := filepath.Join(t.TempDir(), "port.sock")
+	startProc(t, "socat (in "+ns.name+")", "", nil, ns.exec("socat",
+		"UNIX-LISTEN:"+sock+",fork,unlink-early",
+		fmt.Sprintf("TCP:%s:%d", nsAddr, port))...)
 	hostPort := freePort(t)
 	startProc(t, "socat", "", nil, "socat",
 		fmt.Sprintf("TCP-LISTEN:%d,bind=127.0.0.1,reuseaddr,fork", hostPort),
-		fmt.Sprintf("TCP:%s:%d", ns.nsIP, port))
+		"UNIX-CONNECT:"+sock)
 	return hostPort
 }
 
@@ -124,6 +126,24 @@ func TestHMRNetns(t *testing.T) {
 			pageURL := fmt.Sprintf("http://127.0.0.1:%d/", hostPort)
 			waitHTTP(t, pageURL+"@vite/client", vite, startTimeout)
 			hmrRoundTrip(t, b.page(t), pageURL, dir)
+		})
+		t.Run(v+"/control-loopback-only-is-unreachable", func(t *testing.T) {
+			// As with Docker: a server in the namespace listening only on
+			// 127.0.0.1 cannot be reached through the published port.
+			t.Parallel()
+			acquire(t)
+			ns := newNetns(t)
+			dir := fixture(t, "default.mjs")
+			vite := startProc(t, v+" (in "+ns.name+")", dir, nil, ns.exec("node", viteBin(v), "--config", "default.mjs",
+				"--port", "5173", "--strictPort", "--host", "127.0.0.1")...)
+			vite.waitLine(t, regexp.MustCompile(`Local:`), startTimeout)
+			hostPort := ns.publish(t, 5173)
+			client := &http.Client{Timeout: eventTimeout}
+			resp, err := client.Get(fmt.Sprintf("http://127.0.0.1:%d/@vite/client", hostPort))
+			if err == nil {
+				resp.Body.Close()
+				t.Fatalf("Vite listening on the namespace's 127.0.0.1 answered %d through the mapping; the simulation is not faithful", resp.StatusCode)
+			}
 		})
 		t.Run(v+"/vite-in-ns-devproxy-on-host", func(t *testing.T) {
 			t.Parallel()
