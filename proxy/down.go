@@ -16,9 +16,10 @@ import (
 
 // What devproxy answers while an upstream is down or restarting:
 //   - page navigations: a waiting page (503, no-store) that reloads itself;
-//   - Vite's restart probe (Accept: text/x-vite-ping, Vite 3 to 5): held until
-//     Vite answers, then proxied, or dropped unanswered after PingHold, because
-//     any answer at all tells the page "Vite is back" and makes it reload early;
+//   - Vite's restart probe (Accept: text/x-vite-ping, Vite 3 to 5): dropped
+//     unanswered (after PingHold, if set, proxied if Vite came back by then),
+//     because any answer at all tells the page "Vite is back" and makes it
+//     reload early onto this error;
 //   - everything else: a short 503 (refused) or 502 text naming the upstream.
 
 // heldKey marks a ping request that already waited, so it is not held twice.
@@ -30,7 +31,7 @@ func (s *Server) errorHandler(rp *httputil.ReverseProxy, target *url.URL, name s
 			// The browser left, or devproxy is shutting down: nobody to answer.
 			return
 		}
-		if isVite && r.Header.Get("Accept") == "text/x-vite-ping" && r.Context().Value(heldKey{}) == nil {
+		if isVite && r.Header.Get("Accept") == "text/x-vite-ping" && r.Context().Value(heldKey{}) == nil && s.cfg.PingHold > 0 {
 			if s.waitUpstream(r.Context(), target) {
 				rp.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), heldKey{}, true)))
 				return

@@ -42,9 +42,12 @@ type Config struct {
 	// Status, when set, adds a line to the waiting page about what devproxy
 	// knows of the upstream (e.g. "vite exited with status 1"). Default none.
 	Status func() string
-	// PingHold is how long a Vite restart probe (Accept: text/x-vite-ping) is
-	// held while Vite is down before the connection is dropped unanswered.
-	// Default 30s.
+	// PingHold is how long a Vite restart probe (Accept: text/x-vite-ping,
+	// Vite ≤5) is held while Vite is down, waiting for it, before the
+	// connection is dropped unanswered. Default 0: dropped at once, as a dead
+	// Vite would; the client pings again a second later. Holding has a cost:
+	// Chromium lets one request per URL fill its cache, so a tab navigating
+	// to the pinged URL (the base, usually /) waits behind the held ping.
 	PingHold time.Duration
 	// Logger receives the server's logs. Default: discard.
 	Logger *slog.Logger
@@ -84,9 +87,6 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Transport == nil {
 		cfg.Transport = NewTransport()
-	}
-	if cfg.PingHold == 0 {
-		cfg.PingHold = 30 * time.Second
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))

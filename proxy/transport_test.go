@@ -185,7 +185,10 @@ func TestTransportFallback(t *testing.T) {
 		name string
 		req  func() *http.Request
 	}{
-		{"POST", func() *http.Request { r, _ := http.NewRequest("POST", "http://127.0.0.1:1/", strings.NewReader("x")); return r }},
+		{"POST", func() *http.Request {
+			r, _ := http.NewRequest("POST", "http://127.0.0.1:1/", strings.NewReader("x"))
+			return r
+		}},
 		{"DELETE", func() *http.Request { r, _ := http.NewRequest("DELETE", "http://127.0.0.1:1/", nil); return r }},
 		{"https", func() *http.Request { r, _ := http.NewRequest("GET", "https://127.0.0.1:1/", nil); return r }},
 		{"upgrade", func() *http.Request {
