@@ -535,3 +535,28 @@ func TestWatchlist(t *testing.T) {
 	over.expectError(closeWatchlistLimit, "over the limit of 2")
 	over.expectClose(closeWatchlistLimit)
 }
+
+// A channel big enough for parallel fan-out still delivers every event once,
+// in order, honouring socket_id exclusion.
+func TestLargeChannelFanOut(t *testing.T) {
+	_, hs := newTestServer(t, Config{})
+	subs := make([]*wsClient, parallelFanOut+100)
+	for i := range subs {
+		subs[i] = dial(t, hs)
+		subs[i].subscribe("big", "", "")
+		subs[i].expect("pusher_internal:subscription_succeeded", "big")
+	}
+	mustREST(t, hs, "POST", "/batch_events", map[string]any{"batch": []map[string]any{
+		{"name": "e1", "channel": "big", "data": "1"},
+		{"name": "e2", "channel": "big", "data": "2", "socket_id": subs[len(subs)-1].socketID},
+		{"name": "e3", "channel": "big", "data": "3"},
+	}}, nil)
+	for i, c := range subs {
+		c.expect("e1", "big")
+		if i != len(subs)-1 {
+			c.expect("e2", "big")
+		}
+		c.expect("e3", "big")
+	}
+	subs[len(subs)-1].sync()
+}
