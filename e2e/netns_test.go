@@ -17,9 +17,10 @@ import (
 // (see /work/shared/RECIPES.md "Simulating a Docker port mapping"): only the
 // port the test maps is reachable from the host, as in a compose stack.
 //
-// Unlike the recipe, nothing is added to the host's network: a veth pair
-// appearing and vanishing on the host makes every Chromium on the machine
-// (other tests' too) abort requests with net::ERR_NETWORK_CHANGED. The
+// Unlike the recipe, nothing is added to the host's network, which other
+// tests and their browsers share (a run of the demo test saw
+// net::ERR_NETWORK_CHANGED while host veths came and went; not reproduced,
+// but there is no need to take the risk). The
 // namespace gets an "eth0" of its own, and a mapping is two socats joined
 // by a unix socket (a file, which crosses network namespaces): on the host
 // 127.0.0.1:<port> → unix socket → in the namespace eth0's address:<port>.
