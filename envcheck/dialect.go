@@ -68,7 +68,20 @@ func dialectFindings(env *Env, texts []envFileText) []Finding {
 	return out
 }
 
+// Limits for the comparison: compose-go's parser slows down sharply on
+// nested ${...} (seconds at a thousand), and hand-written env files are far
+// below both.
+const (
+	maxDialectBytes     = 64 << 10
+	maxDialectTemplates = 200
+)
+
 func compareDialects(path string, d Dialect, text string, entries []Entry) []Finding {
+	if len(text) > maxDialectBytes || strings.Count(text, "${") > maxDialectTemplates {
+		return []Finding{{Code: CodeEnvDialect, Severity: SeverityInfo, File: path,
+			Message: fmt.Sprintf("%s is over %d KiB or has over %d ${...}: not compared with compose's and godotenv's readings", path, maxDialectBytes>>10, maxDialectTemplates),
+			Fix:     "split generated or very large env files from the ones people edit"}}
+	}
 	vite := viteReading(d, text)
 	others := []dialectReading{composeReading(text), godotenvReading(text)}
 	var out []Finding

@@ -22,9 +22,25 @@ func dqNewlines(s string) string { return strings.ReplaceAll(s, `\n`, "\n") }
 type nodeParser struct {
 	text    string // input with every \r removed
 	entries []Entry
+	lines   lineCounter
 }
 
-func (p *nodeParser) lineAt(off int) int { return strings.Count(p.text[:off], "\n") + 1 }
+// lineCounter turns increasing byte offsets into 1-based line numbers in
+// linear time overall.
+type lineCounter struct {
+	off, line int
+}
+
+func (c *lineCounter) at(text string, off int) int {
+	if off < c.off { // not increasing: count from the start
+		c.off, c.line = 0, 0
+	}
+	c.line += strings.Count(text[c.off:off], "\n")
+	c.off = off
+	return c.line + 1
+}
+
+func (p *nodeParser) lineAt(off int) int { return p.lines.at(p.text, off) }
 
 func (p *nodeParser) add(key, value string, start, end int) {
 	if end > len(p.text) {

@@ -59,6 +59,7 @@ func nextLineStart(s string, i int) int {
 func ParseDotenv(src string) []Entry {
 	lines := strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n")
 	var entries []Entry
+	var lc lineCounter
 	last := 0
 	for {
 		start := nextLineStart(lines, last)
@@ -88,7 +89,7 @@ func ParseDotenv(src string) []Entry {
 		}
 		keyAt := start + m[2]
 		raw := strings.TrimRightFunc(lines[keyAt:start+m[1]], isJSLineTerminator)
-		entries = append(entries, Entry{Key: key, Value: value, Line: strings.Count(lines[:keyAt], "\n") + 1, Raw: raw})
+		entries = append(entries, Entry{Key: key, Value: value, Line: lc.at(lines, keyAt), Raw: raw})
 		last = start + m[1]
 		if m[1] == 0 {
 			break // cannot happen: a key is at least one character

@@ -112,7 +112,7 @@ type Env struct {
 
 // maxEnvFileSize caps what envcheck parses; Vite has no cap, but a file this
 // large is not a hand-written env file.
-const maxEnvFileSize = 1 << 20
+const maxEnvFileSize = 256 << 10
 
 // Resolve reads the project's env files, vite.config and optional compose
 // service and returns what Vite will see. The error is only for usage or I/O
@@ -350,7 +350,7 @@ func readEnvFile(dir, envDir, name string) (envFileText, []Finding, bool) {
 	}
 	if len(b) > maxEnvFileSize {
 		return envFileText{}, []Finding{{Code: CodeEnvFileTooLarge, Severity: SeverityError, File: rel,
-			Message: fmt.Sprintf("%s is larger than %d MiB; envcheck did not read it (Vite will)", rel, maxEnvFileSize>>20),
+			Message: fmt.Sprintf("%s is larger than %d KiB; envcheck did not read it (Vite will)", rel, maxEnvFileSize>>10),
 			Fix:     "an env file this large is probably not one: move it out of the env dir"}}, false
 	}
 	var fs []Finding
@@ -438,19 +438,19 @@ func fileFindings(d Dialect, node20 bool, texts []envFileText, files []EnvFile) 
 // nodeVersionFindings compares Node 22+ and Node 20 readings of one file.
 // node20 says which one is in use here, for the message.
 func nodeVersionFindings(t envFileText, node20 bool) []Finding {
-	a := fileObject(DialectNode, ParseNode(t.text))
 	n20 := ParseNode20(t.text)
 	b := fileObject(DialectNode, n20)
 	var out []Finding
-	line := func(k string, entries []Entry) int {
-		for i := len(entries) - 1; i >= 0; i-- {
-			if entries[i].Key == k {
-				return entries[i].Line
-			}
+	lastLine := func(entries []Entry) map[string]int {
+		m := make(map[string]int, len(entries))
+		for _, e := range entries {
+			m[e.Key] = e.Line
 		}
-		return 0
+		return m
 	}
 	n22 := ParseNode(t.text)
+	lines22, lines20 := lastLine(n22), lastLine(n20)
+	a := fileObject(DialectNode, n22)
 	keys := map[string]bool{}
 	for _, k := range a.keys {
 		keys[k] = true
@@ -469,9 +469,9 @@ func nodeVersionFindings(t envFileText, node20 bool) []Finding {
 		if oka == okb && va == vb {
 			continue
 		}
-		ln := line(k, n22)
+		ln := lines22[k]
 		if ln == 0 {
-			ln = line(k, n20)
+			ln = lines20[k]
 		}
 		out = append(out, Finding{Code: CodeEnvNodeVersion, Severity: SeverityWarning, File: t.path, Line: ln,
 			Message: fmt.Sprintf("Vite 8 reads %q differently on Node 22+ (%s) and Node 20 (%s)%s", k, showValueOf(k, va, oka), showValueOf(k, vb, okb), map[bool]string{true: "; this machine runs Node 20", false: ""}[node20]),
