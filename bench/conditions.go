@@ -85,17 +85,22 @@ func chromiumVersion() string {
 	return "chromium unavailable"
 }
 
-// netnsNote says whether the bench runs in a network namespace of its own
-// (scripts/bench.sh does that as root).
+// netnsNote says whether the bench runs in a network namespace with nothing
+// but loopback (scripts/bench.sh does that as root), read from /proc/net/dev,
+// which lists the interfaces of the reader's own namespace.
 func netnsNote() string {
-	self, err1 := os.Readlink("/proc/self/ns/net")
-	init, err2 := os.Readlink("/proc/1/ns/net")
-	switch {
-	case err1 != nil || err2 != nil:
-		return "loopback"
-	case self != init:
-		return "loopback in a private network namespace"
-	default:
-		return "host loopback (other programs' interface changes can disturb Chromium)"
+	b, err := os.ReadFile("/proc/net/dev")
+	if err != nil {
+		return "unknown"
 	}
+	var ifaces []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if name, _, ok := strings.Cut(l, ":"); ok {
+			ifaces = append(ifaces, strings.TrimSpace(name))
+		}
+	}
+	if len(ifaces) == 1 && ifaces[0] == "lo" {
+		return "a private network namespace with only loopback"
+	}
+	return fmt.Sprintf("the host's (%d interfaces; their changes can abort Chromium's loads)", len(ifaces))
 }
