@@ -3,6 +3,7 @@ package envcheck
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -113,6 +114,46 @@ func BenchmarkCheck(b *testing.B) {
 			b.ReportMetric(float64(took.Analyze.Milliseconds())/n, "analyze-ms")
 		})
 	}
+}
+
+// BenchmarkCheckBaseline measures, on the same generated project and in the
+// same run, what the check is built on: the esbuild CLI (same version as the
+// Go module, from testdata/node) bundling it for the browser, and reading
+// every source file. Compare ns/op with BenchmarkCheck to see the ratio on
+// a machine whose absolute speed is unknown:
+//
+//	go test ./envcheck -run X -bench 'Check' -benchtime 5x
+func BenchmarkCheckBaseline(b *testing.B) {
+	dir := b.TempDir()
+	genProject(b, dir)
+	b.Run("esbuild-cli-bundle", func(b *testing.B) {
+		bin, _ := filepath.Abs(filepath.Join("..", "testdata", "node", "node_modules", "esbuild", "bin", "esbuild"))
+		if _, err := os.Stat(bin); err != nil {
+			b.Skipf("esbuild CLI not installed (npm ci in testdata/node): %v", err)
+		}
+		out := b.TempDir()
+		for b.Loop() {
+			cmd := exec.Command(bin, "src/main.ts", "--bundle", "--platform=browser", "--format=esm", "--minify",
+				"--outdir="+out, "--log-level=error")
+			cmd.Dir = dir
+			if msg, err := cmd.CombinedOutput(); err != nil {
+				b.Fatalf("esbuild: %v\n%s", err, msg)
+			}
+		}
+	})
+	b.Run("read-sources", func(b *testing.B) {
+		files, err := SourceFiles(b.Context(), dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			for _, f := range files {
+				if _, err := os.ReadFile(filepath.Join(dir, f)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }
 
 // TestGeneratedProjectIsChecked makes sure the benchmark measures a real
