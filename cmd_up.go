@@ -99,11 +99,17 @@ func parseUpOptions(c *cli.Context) (upOptions, error) {
 		}
 		o.upstream = u
 	}
+	if o.upstream != nil && pointsAtSelf(o.upstream, o.listen) {
+		return o, usageErr("--upstream %s is devproxy's own address (--listen %s): give Vite's address, or move devproxy with --listen", o.upstream, o.listen)
+	}
 	o.viteCmd = c.String("vite")
 	for _, r := range c.StringSlice("route") {
 		rt, err := proxy.ParseRoute(r)
 		if err != nil {
 			return o, usageErr("--route: %s", err)
+		}
+		if pointsAtSelf(rt.Target, o.listen) {
+			return o, usageErr("--route %s: %s is devproxy's own address (--listen %s): requests would loop", r, rt.Target, o.listen)
 		}
 		o.routes = append(o.routes, rt)
 	}
@@ -438,6 +444,30 @@ func interfaceIPs() []string {
 		}
 	}
 	return ips
+}
+
+// pointsAtSelf reports whether u would reach devproxy itself listening on
+// listen (same port on a loopback name, or on any address when listening on
+// all interfaces).
+func pointsAtSelf(u *url.URL, listen string) bool {
+	lhost, lport, err := net.SplitHostPort(listen)
+	if err != nil || lport == "0" {
+		return false
+	}
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
+	}
+	if port != lport {
+		return false
+	}
+	h := u.Hostname()
+	if h == lhost {
+		return true
+	}
+	ip := net.ParseIP(h)
+	local := h == "localhost" || (ip != nil && ip.IsLoopback())
+	return local && (isLoopback(listen) || net.ParseIP(lhost).IsUnspecified())
 }
 
 func isLoopback(listen string) bool {

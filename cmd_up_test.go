@@ -60,6 +60,8 @@ func TestUpUsageErrors(t *testing.T) {
 		{"both modes", []string{"up", "--upstream", "http://127.0.0.1:1", "--vite", "vite"}, "not both"},
 		{"allow-host with scheme", []string{"up", "--upstream", "http://127.0.0.1:1", "--allow-host", "http://x.com"}, "give a host name"},
 		{"argument", []string{"up", "extra"}, "takes no arguments"},
+		{"upstream is devproxy", []string{"up", "--upstream", "http://localhost:5173"}, "devproxy's own address"},
+		{"route to devproxy", []string{"up", "--listen", "0.0.0.0:8080", "--upstream", "http://127.0.0.1:1", "--route", "/api=http://127.0.0.1:8080"}, "would loop"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
