@@ -336,6 +336,14 @@ func readEnvFile(dir, envDir, name string) (envFileText, []Finding, bool) {
 		}
 		return envFileText{}, nil, false
 	}
+	if st.Mode()&os.ModeNamedPipe != 0 {
+		return envFileText{}, []Finding{{Code: CodeEnvFileUnreadable, Severity: SeverityWarning, File: rel,
+			Message: fmt.Sprintf("%s is a named pipe: Vite 8 reads it (and waits for a writer), Vite 7 and earlier skip it; envcheck did not read it", rel),
+			Fix:     "use a regular file"}}, false
+	}
+	if !st.Mode().IsRegular() {
+		return envFileText{}, nil, false // Vite skips sockets and devices too
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return envFileText{}, []Finding{{Code: CodeEnvFileUnreadable, Severity: SeverityError, File: rel,

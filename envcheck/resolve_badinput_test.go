@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -148,5 +149,22 @@ func TestResolveDialectFromInstalledVite(t *testing.T) {
 		if env.Dialect != want {
 			t.Errorf("vite %s: Dialect = %q; want %q", version, env.Dialect, want)
 		}
+	}
+}
+
+func TestResolveSpecialFiles(t *testing.T) {
+	dir := writeProject(t, map[string][]byte{".env": []byte("VITE_A=1\n")})
+	if err := syscall.Mkfifo(filepath.Join(dir, ".env.local"), 0o644); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, ".env.development")); err != nil {
+		t.Fatal(err)
+	}
+	env := resolveFixture(t, "special", Options{Dir: dir}) // must not block on the pipe or read /dev/zero forever
+	if fs := findingsByCode(env, CodeEnvFileUnreadable); len(fs) != 1 || fs[0].File != ".env.local" {
+		t.Errorf("findings = %+v; want one about the pipe .env.local", env.Findings)
+	}
+	if got := clientValues(env); len(got) != 1 || got["VITE_A"] != "1" {
+		t.Errorf("Client = %v; want VITE_A=1", got)
 	}
 }
