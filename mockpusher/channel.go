@@ -223,21 +223,22 @@ func (s *Server) succeededFrame(ch *channel) []byte {
 	})
 }
 
-// leave unsubscribes c from name; the channel is vacated when its last
-// subscriber leaves, and a presence member is removed with its user's last
-// connection.
+// leave unsubscribes c from name; a presence member is removed with its
+// user's last connection, and the channel is vacated when its last
+// subscriber leaves. Only the channel's lock is held while a fan-out round
+// may be running; the server-wide lock is taken only to drop a vacant
+// channel.
 func (s *Server) leave(c *conn, name, userID string) {
-	s.mu.Lock()
+	s.mu.RLock()
 	ch := s.channels[name]
+	s.mu.RUnlock()
 	if ch == nil {
-		s.mu.Unlock()
 		return
 	}
 	ch.mu.Lock()
 	i, ok := ch.idx[c]
 	if !ok {
 		ch.mu.Unlock()
-		s.mu.Unlock()
 		return
 	}
 	last := len(ch.subs) - 1
@@ -246,36 +247,39 @@ func (s *Server) leave(c *conn, name, userID string) {
 	ch.subs[last] = nil
 	ch.subs = ch.subs[:last]
 	delete(ch.idx, c)
-	memberGone := false
 	if ch.kind == kindPresence {
 		if m := ch.users[userID]; m != nil {
-			m.conns--
-			if m.conns <= 0 {
+			if m.conns--; m.conns <= 0 {
 				delete(ch.users, userID)
-				memberGone = true
+				f := encodeJSONData("pusher_internal:member_removed", name, map[string]string{"user_id": userID})
+				for _, o := range ch.subs {
+					o.send(f)
+				}
+				// Webhooks are queued under the lock: they keep the channel's order.
+				s.hooks.emit(hookEvent{Name: "member_removed", Channel: name, UserID: userID})
 			}
 		}
 	}
-	vacated := len(ch.subs) == 0
-	if vacated {
-		ch.dead = true
-		delete(s.channels, name)
-	}
-	s.mu.Unlock()
-	if memberGone {
-		f := encodeJSONData("pusher_internal:member_removed", name, map[string]string{"user_id": userID})
-		for _, o := range ch.subs {
-			o.send(f)
-		}
-	}
-	// Webhooks are queued under the lock so they keep the channel's order.
-	if memberGone {
-		s.hooks.emit(hookEvent{Name: "member_removed", Channel: name, UserID: userID})
-	}
-	if vacated {
-		s.hooks.emit(hookEvent{Name: "channel_vacated", Channel: name})
-	}
+	empty := len(ch.subs) == 0
 	ch.mu.Unlock()
+	if empty {
+		s.dropIfVacant(ch)
+	}
+}
+
+// dropIfVacant removes ch from the server unless someone joined it since
+// it emptied.
+func (s *Server) dropIfVacant(ch *channel) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	if len(ch.subs) > 0 || ch.dead || s.channels[ch.name] != ch {
+		return
+	}
+	ch.dead = true
+	delete(s.channels, ch.name)
+	s.hooks.emit(hookEvent{Name: "channel_vacated", Channel: ch.name})
 }
 
 // publish sends one encoded frame to every subscriber of name but except,
