@@ -29,6 +29,11 @@ func loadComposeService(ctx context.Context, dir, file, service string, environ 
 		path = filepath.Join(dir, file)
 	}
 	rel := relTo(dir, path)
+	if st, err := os.Stat(path); err != nil {
+		return nil, nil, fmt.Errorf("reading compose file: %w", err)
+	} else if !st.Mode().IsRegular() {
+		return nil, nil, fmt.Errorf("compose file %s is not a regular file", rel)
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading compose file: %w", err)

@@ -32,7 +32,7 @@ type viteConfig struct {
 // findViteConfig returns the config file Vite would load from dir, or "".
 func findViteConfig(dir string) string {
 	for _, n := range viteConfigFiles {
-		if st, err := os.Stat(filepath.Join(dir, n)); err == nil && !st.IsDir() {
+		if st, err := os.Stat(filepath.Join(dir, n)); err == nil && st.Mode().IsRegular() {
 			return n
 		}
 	}
