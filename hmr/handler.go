@@ -3,6 +3,8 @@ package hmr
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -58,6 +60,7 @@ type Handler struct {
 	dialer     *websocket.Dialer
 
 	bridges sync.WaitGroup // one per carried socket
+	hop     string         // sent in hopHeader on our own dials, to detect loops
 
 	mu     sync.RWMutex
 	target Target
@@ -78,7 +81,12 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	var nonce [12]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return nil, fmt.Errorf("hmr: %w", err)
+	}
 	h := &Handler{
+		hop:        hex.EncodeToString(nonce[:]),
 		cfg:        cfg,
 		hostHeader: HostHeader(cfg.Upstream),
 		hub:        newHub(cfg.Logger),
@@ -110,6 +118,10 @@ func New(cfg Config) (*Handler, error) {
 	}
 	return h, nil
 }
+
+// hopHeader carries a Handler's nonce on the sockets it dials, so a dial
+// that reaches devproxy itself is recognised and refused instead of looping.
+const hopHeader = "X-Devproxy-Hop"
 
 // HostHeader is the Host devproxy sends Vite: the upstream's own when Vite 6+
 // accepts it (an IP address, localhost, *.localhost), else localhost with the
@@ -146,6 +158,14 @@ func (h *Handler) Match(r *http.Request) bool {
 
 // ServeHTTP serves one request that Match accepted.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get(hopHeader) == h.hop {
+		// Our own dial came back to us: the HMR target is devproxy itself
+		// (e.g. server.hmr.clientPort set to devproxy's port).
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.WriteHeader(http.StatusLoopDetected)
+		io.WriteString(w, "devproxy: loop: this HMR socket would be sent back to devproxy itself\n")
+		return
+	}
 	if IsHMRUpgrade(r) {
 		h.serveSocket(w, r)
 		return
@@ -207,7 +227,7 @@ func (h *Handler) probePing(ctx context.Context, t Target) bool {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	u := t.Scheme + "://" + t.Addr + t.Client.HMRBase
-	hdr := http.Header{"Host": {hostOnlyHeader(t.Addr)}}
+	hdr := http.Header{"Host": {hostOnlyHeader(t.Addr)}, hopHeader: {h.hop}}
 	c, resp, err := h.dialer.DialContext(ctx, u, withProtocol(hdr, "vite-ping"))
 	if resp != nil && resp.Body != nil {
 		resp.Body.Close()

@@ -269,3 +269,27 @@ func TestHostHeader(t *testing.T) {
 		}
 	}
 }
+
+// server.hmr.clientPort set to devproxy's own port (a common compose
+// setting): the probe of that port reaches devproxy itself, which must not
+// be taken for Vite's HMR server, or every socket would loop.
+func TestClientPortIsDevproxyItself(t *testing.T) {
+	f := newFakeVite(t, 0)
+	h, _ := New(Config{Upstream: f.url(t)})
+	front := serveHandler(t, h)
+	_, frontPort, _ := net.SplitHostPort(strings.TrimPrefix(front, "http://"))
+	f.clientJS = []byte(strings.Replace(string(f.clientJS), "const hmrPort = null;", "const hmrPort = "+frontPort+";", 1))
+	target, err := h.Learn(context.Background())
+	if err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	if target.Separate || target.Addr != f.url(t).Host {
+		t.Fatalf("Learn = %+v; want Vite's shared port %s, not devproxy's own", target, f.url(t).Host)
+	}
+	c, _, err := dialThrough(t, front, "vite-hmr", "?token=tok", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	readConnected(t, c)
+}

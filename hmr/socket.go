@@ -55,6 +55,7 @@ func (h *Handler) serveSocket(w http.ResponseWriter, r *http.Request) {
 		hdr.Set("X-Forwarded-Proto", "http")
 	}
 	hdr.Set("Sec-WebSocket-Protocol", proto)
+	hdr.Set(hopHeader, h.hop)
 
 	upstream, resp, err := h.dialer.DialContext(r.Context(), u, hdr)
 	if err != nil {
