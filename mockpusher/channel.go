@@ -127,21 +127,9 @@ func parseUserID(raw json.RawMessage) (string, error) {
 // overtake them. It returns Pusher's error text when the subscription is
 // refused.
 func (s *Server) join(c *conn, name, userID string, info json.RawMessage) error {
-	kind := channelKind(name)
-	s.mu.Lock()
-	ch := s.channels[name]
-	created := false
-	if ch == nil {
-		ch = &channel{name: name, kind: kind, idx: map[*conn]int{}}
-		if kind == kindPresence {
-			ch.users = map[string]*member{}
-		}
-		s.channels[name] = ch
-		created = true
-	}
-	ch.mu.Lock()
-	s.mu.Unlock()
+	ch, created := s.lockChannel(name)
 	defer ch.mu.Unlock()
+	kind := ch.kind
 
 	c.mu.Lock()
 	prevUser, already := c.subs.get(name)
@@ -205,6 +193,31 @@ func (s *Server) join(c *conn, name, userID string, info json.RawMessage) error 
 		s.hooks.emit(hookEvent{Name: "member_added", Channel: name, UserID: userID})
 	}
 	return nil
+}
+
+// lockChannel returns name's channel, created if need be, with its lock
+// held. The server-wide lock is released first, so a subscribe to a busy
+// channel waits for that channel's fan-out round, not everyone else.
+func (s *Server) lockChannel(name string) (ch *channel, created bool) {
+	for {
+		s.mu.Lock()
+		ch = s.channels[name]
+		created = ch == nil
+		if created {
+			kind := channelKind(name)
+			ch = &channel{name: name, kind: kind, idx: map[*conn]int{}}
+			if kind == kindPresence {
+				ch.users = map[string]*member{}
+			}
+			s.channels[name] = ch
+		}
+		s.mu.Unlock()
+		ch.mu.Lock()
+		if !ch.dead {
+			return ch, created
+		}
+		ch.mu.Unlock() // vacated meanwhile: look again
+	}
 }
 
 func (s *Server) succeededFrame(ch *channel) []byte {
