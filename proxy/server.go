@@ -36,8 +36,9 @@ type Config struct {
 	Mounts []Mount
 	// AllowHosts adds names to the Host policy (--allow-host). Default none.
 	AllowHosts []string
-	// Transport carries requests to Upstream and Routes. Default: a Transport
-	// tuned for one busy loopback upstream (NewTransport).
+	// Transport carries requests to Upstream and Routes. Default
+	// NewTransport(): GET/HEAD on the caller's goroutine over pooled
+	// keep-alive connections, http.Transport for the rest.
 	Transport http.RoundTripper
 	// Status, when set, adds a line to the waiting page about what devproxy
 	// knows of the upstream (e.g. "vite exited with status 1"). Default none.
