@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func resolveFixture(t *testing.T, name string, o Options) *Env {
@@ -239,5 +240,27 @@ func TestResolveEmptyPrefix(t *testing.T) {
 	}
 	if got := clientValues(env); len(got) != 1 || got["VITE_A"] != "local" {
 		t.Errorf("Client = %v; want only VITE_A (the empty prefix must not expose everything)", got)
+	}
+}
+
+func TestResolveConfigHangs(t *testing.T) {
+	dir := withViteProject(t, "config_hangs")
+	saved := configTimeout
+	configTimeout = 3 * time.Second // the config never finishes: any bound is reached
+	t.Cleanup(func() { configTimeout = saved })
+	env := resolveFixture(t, "config_hangs", Options{Dir: dir})
+	fs := findingsByCode(env, CodeViteConfigError)
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, "longer than") {
+		t.Fatalf("findings = %+v; want one timeout %s", env.Findings, CodeViteConfigError)
+	}
+	if strings.Join(env.Prefixes, ",") != "VITE_" {
+		t.Errorf("Prefixes = %q; want Vite's default", env.Prefixes)
+	}
+	// The config's child process was stopped with its process group.
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, p := range procs {
+		if b, err := os.ReadFile(p); err == nil && strings.Contains(string(b), "299.25") {
+			t.Errorf("the config's child is still running: %s", p)
+		}
 	}
 }

@@ -9,14 +9,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
 // viteConfigFiles is the order Vite looks for a config file in.
 var viteConfigFiles = []string{"vite.config.js", "vite.config.mjs", "vite.config.ts", "vite.config.cjs", "vite.config.mts", "vite.config.cts"}
 
-// configTimeout bounds asking node for the config.
-const configTimeout = 30 * time.Second
+// configTimeout bounds asking node for the config (a variable for tests).
+var configTimeout = 30 * time.Second
 
 // viteConfig is the part of vite.config that decides the environment.
 type viteConfig struct {
@@ -103,9 +104,17 @@ func nodeViteConfig(ctx context.Context, dir, nodeBin, file, mode string) (viteC
 	defer cancel()
 	cmd := exec.CommandContext(ctx, nodeBin, "--input-type=module", "-e", nodeConfigScript, "--", dir, file, mode)
 	cmd.Dir = dir
+	// The config may start processes of its own: run node in its own
+	// process group and stop the whole group on timeout or cancel.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = time.Second
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	if cmd.Process != nil {
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // whatever the config left running
+	}
 	if ctx.Err() != nil {
 		return viteConfig{}, fmt.Errorf("loading it took longer than %s", configTimeout)
 	}
