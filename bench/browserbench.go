@@ -20,7 +20,7 @@ import (
 type browserConfig struct {
 	App    appConfig
 	Rounds int // cold loads per path after the warm-up; default 5
-	Edits  int // HMR edits per path after the warm-up; default 15
+	Edits  int // HMR edits per path after the warm-up; default 30
 	Parts  []string
 }
 
@@ -30,7 +30,7 @@ func (c *browserConfig) defaults() {
 		c.Rounds = 5
 	}
 	if c.Edits == 0 {
-		c.Edits = 15
+		c.Edits = 30
 	}
 	if len(c.Parts) == 0 {
 		c.Parts = []string{"coldload", "hmr"}
@@ -167,7 +167,7 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 				"--rounds", strconv.Itoa(cfg.Rounds), "--modules", strconv.Itoa(cfg.App.Modules)}, os.Stderr)
 			peak = sampler.stop()
 		case "hmr":
-			fmt.Fprintf(w, "bench: part 3, HMR: 2 warm-up + %d edits per path, alternating\n", cfg.Edits)
+			fmt.Fprintf(w, "bench: part 3, HMR: %d edits per path alternating, then %d seen by both pages, in two blocks with pages swapped\n", cfg.Edits, cfg.Edits)
 			hmr, err = runNode(ctx, s, []string{"hmr", "--root", root, "--path", paths[0], "--path", paths[1],
 				"--edits", strconv.Itoa(cfg.Edits)}, os.Stderr)
 		default:
