@@ -94,11 +94,14 @@ func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
 		u.printFirst(cur, errs, warns)
 		return
 	}
+	if !u.verbose {
+		// Summary counts new errors and warnings only: count the fixed
+		// the same way, or adding one secret says "1 new error" and
+		// removing it "2 fixed" (its env-unread info went too).
+		ch.New, ch.Fixed = dropInfo(ch.New), dropInfo(ch.Fixed)
+	}
 	fmt.Fprintf(u.out, "  env │ %s\n", ch.Summary())
 	for _, f := range ch.New {
-		if f.Severity == envcheck.SeverityInfo && !u.verbose {
-			continue
-		}
 		fmt.Fprintf(u.out, "  env │   %s\n", findingLine(f))
 		if f.Severity == envcheck.SeverityError && u.broadcast != nil {
 			u.broadcast(hmr.ErrorPayload(overlayText(f), f.File))
@@ -113,7 +116,7 @@ func (u *upCheck) printFirst(r *envcheck.Result, errs, warns int) {
 	}
 	switch {
 	case errs+warns == 0:
-		fmt.Fprintf(u.out, "  ➜  Env:      checked, no problems (%d client variables)\n", len(r.Env.Client))
+		fmt.Fprintf(u.out, "  ➜  Env:      checked, no problems (%s)\n", plural(len(r.Env.Client), "client variable"))
 		return
 	default:
 		fmt.Fprintf(u.out, "  ➜  Env:      %s, %s — run '%s' for details\n", plural(errs, "error"), plural(warns, "warning"), hint)
@@ -143,6 +146,16 @@ func overlayText(f envcheck.Finding) string {
 		s += "\n\nfix: " + f.Fix
 	}
 	return s
+}
+
+func dropInfo(fs []envcheck.Finding) []envcheck.Finding {
+	var out []envcheck.Finding
+	for _, f := range fs {
+		if f.Severity != envcheck.SeverityInfo {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func firstLine(s string) string {
