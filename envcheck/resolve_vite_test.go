@@ -28,7 +28,9 @@ type realVite struct {
 	nodeMajor int
 	// hang is how long a request may take before it counts as Vite
 	// hanging; hangTimeout unless the fuzzer shortens it.
-	hang time.Duration
+	hang  time.Duration
+	dir   string     // testdata/node
+	ready chan error // set while node restarts after a hang
 }
 
 type viteRequest struct {
@@ -88,11 +90,20 @@ func startRealViteNoCleanup(t testing.TB) *realVite {
 		t.Fatalf("node --version: %v", err)
 	}
 	v.nodeMajor, _ = strconv.Atoi(strings.SplitN(strings.TrimPrefix(strings.TrimSpace(string(out)), "v"), ".", 2)[0])
+	v.dir = dir
 	v.start(dir)
 	return v
 }
 
 func (v *realVite) start(dir string) {
+	if err := v.launch(dir); err != nil {
+		v.t.Fatal(err)
+	}
+}
+
+// launch starts node and loads every Vite package once, so the first real
+// question is not mistaken for a hang while node is still importing Vite.
+func (v *realVite) launch(dir string) error {
 	cmd := exec.Command("node", filepath.Join(dir, "envparity", "loadenv.mjs"), "--serve")
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.TempDir(), "VITE_CJS_IGNORE_WARNING=true"}
 	cmd.Stderr = os.Stderr
@@ -101,34 +112,33 @@ func (v *realVite) start(dir string) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
-		v.t.Fatal(err)
+		return err
 	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		v.t.Fatal(err)
+		return err
 	}
 	if err := cmd.Start(); err != nil {
-		v.t.Fatalf("starting node: %v", err)
+		return fmt.Errorf("starting node: %w", err)
 	}
 	v.cmd, v.in, v.out = cmd, json.NewEncoder(stdin), bufio.NewReaderSize(stdout, 1<<20)
-	v.warmUp()
-}
-
-// warmUp loads every Vite package once, so the first real question is not
-// mistaken for a hang while node is still importing Vite.
-func (v *realVite) warmUp() {
 	for _, pkg := range []string{"vite8", "vite7", "vite6", "vite5"} {
 		req := viteRequest{Vite: pkg, Env: map[string]string{}, Files: map[string]string{".env": "A=1"}}
 		if err := v.in.Encode(req); err != nil {
-			v.t.Fatalf("writing to node: %v", err)
+			return fmt.Errorf("writing to node: %w", err)
 		}
 		if _, err := v.out.ReadString('\n'); err != nil {
-			v.t.Fatalf("node did not answer while loading %s: %v", pkg, err)
+			return fmt.Errorf("node did not answer while loading %s: %w", pkg, err)
 		}
 	}
+	return nil
 }
 
 func (v *realVite) stop() {
+	if v.ready != nil {
+		<-v.ready
+		v.ready = nil
+	}
 	if v.cmd != nil {
 		v.cmd.Process.Kill()
 		v.cmd.Wait()
@@ -141,6 +151,12 @@ func (v *realVite) stop() {
 func (v *realVite) ask(req viteRequest) viteAnswer {
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if v.ready != nil { // a restart after a hang is under way
+		if err := <-v.ready; err != nil {
+			v.t.Fatalf("restarting node: %v", err)
+		}
+		v.ready = nil
+	}
 	if err := v.in.Encode(req); err != nil {
 		v.t.Fatalf("writing to node: %v", err)
 	}
@@ -165,8 +181,11 @@ func (v *realVite) ask(req viteRequest) viteAnswer {
 		}
 		return a
 	case <-time.After(v.hang):
+		// Answer now; restart node (loading Vite takes seconds) meanwhile.
 		v.stop()
-		v.start(nodeFixtures(v.t))
+		ready := make(chan error, 1)
+		v.ready = ready
+		go func() { ready <- v.launch(v.dir) }()
 		return viteAnswer{Hang: true}
 	}
 }
@@ -221,7 +240,7 @@ func diffAnswers(want, got viteAnswer) string {
 		if want.Hang == got.Hang {
 			return ""
 		}
-		return fmt.Sprintf("vite hangs=%v, devproxy hangs=%v", want.Hang, got.Hang)
+		return fmt.Sprintf("vite hangs=%v, devproxy hangs=%v (while fuzzing, a hang is no answer within 2.5s: re-run the input with go test -run to check with the %s bound)", want.Hang, got.Hang, hangTimeout)
 	}
 	if (want.Error != "") != (got.Error != "") {
 		return fmt.Sprintf("vite error=%q env=%q; devproxy error=%q env=%q", want.Error, want.Env, got.Error, got.Env)
