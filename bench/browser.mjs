@@ -183,11 +183,15 @@ async function runHMR(o) {
   const warm = 2;
   for (let block = 0; block < 2; block++) {
     const files = block === 0 ? ['a', 'b'] : ['b', 'a'];
-    const b = await launch();
+    // One browser per page: pages of one site (127.0.0.1, whatever the port)
+    // share a renderer process and its main thread, which would couple the
+    // two pages' timings and hide a difference between the paths.
+    const browsers = [];
     try {
       const pages = [];
       for (let k = 0; k < 2; k++) {
-        const pg = await openHMRPage(b.context, o.paths[k].url, files[k]);
+        browsers.push(await launch());
+        const pg = await openHMRPage(browsers[k].context, o.paths[k].url, files[k]);
         pages.push(pg);
         emit({ mode: 'hmr-socket', path: o.paths[k].name, socket: pg.socket });
       }
@@ -225,7 +229,7 @@ async function runHMR(o) {
         }
       }
     } finally {
-      await b.close();
+      for (const b of browsers) await b.close();
     }
   }
 }
