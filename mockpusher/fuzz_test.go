@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,6 +30,10 @@ func seedFiles(f *testing.F, pattern string) [][]byte {
 	}
 	return out
 }
+
+// hangLimit tells a hang from a slow machine: handling one frame takes
+// microseconds.
+const hangLimit = time.Minute
 
 // discardConn is a net.Conn that takes every write.
 type discardConn struct{ net.Conn }
@@ -58,9 +63,19 @@ func FuzzHandleFrame(f *testing.F) {
 			fr.dataString()
 		}
 		c := &conn{s: s, nc: discardConn{}, id: "1234.1234", handled: make(chan struct{}, 1)}
-		s.handleFrame(c, msg)
-		s.handleFrame(c, msg) // twice: repeated subscribes and signins too
-		c.finish()
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			s.handleFrame(c, msg)
+			s.handleFrame(c, msg) // twice: repeated subscribes and signins too
+			c.finish()
+		}()
+		select {
+		case <-done:
+		case <-time.After(hangLimit):
+			buf := make([]byte, 1<<20)
+			t.Fatalf("handling %q hung for %v:\n%s", msg, hangLimit, buf[:runtime.Stack(buf, true)])
+		}
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 		if len(s.channels) != 0 || len(s.users) != 0 || len(s.watchers) != 0 {
