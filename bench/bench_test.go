@@ -253,3 +253,29 @@ func FuzzParseStat(f *testing.F) {
 		}
 	})
 }
+
+func TestParseWSToken(t *testing.T) {
+	client, err := os.ReadFile("testdata/vite-client-excerpt.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tok, err := parseWSToken(string(client)); err != nil || tok != "aWq4JJE_T9S3" {
+		t.Fatalf("parseWSToken(testdata/vite-client-excerpt.js) = %q, %v; want aWq4JJE_T9S3", tok, err)
+	}
+	if tok, err := parseWSToken("const hmrPort = null;"); err == nil {
+		t.Fatalf("parseWSToken(no token) = %q, nil; want an error", tok)
+	}
+}
+
+func FuzzParseWSToken(f *testing.F) {
+	seed, err := os.ReadFile("testdata/vite-client-excerpt.js")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(seed))
+	f.Fuzz(func(t *testing.T, s string) {
+		if tok, err := parseWSToken(s); err == nil && strings.Contains(tok, `"`) {
+			t.Fatalf("parseWSToken(%q) = %q; a token never contains a quote", s, tok)
+		}
+	})
+}

@@ -157,6 +157,7 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 	}
 	paths := []string{"direct=" + viteURL, "devproxy=" + dpURL}
 	var cold, hmr []browserEvent
+	var hopD, hopP, hopDiff []float64
 	var peak int64
 	for _, part := range cfg.Parts {
 		switch part {
@@ -170,6 +171,10 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 			fmt.Fprintf(w, "bench: part 3, HMR: %d edits per path alternating, then %d seen by both pages, in two blocks with pages swapped\n", cfg.Edits, cfg.Edits)
 			hmr, err = runNode(ctx, s, []string{"hmr", "--root", root, "--path", paths[0], "--path", paths[1],
 				"--edits", strconv.Itoa(cfg.Edits)}, os.Stderr)
+			if err == nil {
+				fmt.Fprintf(w, "bench: part 3b, the HMR update on two sockets at once (direct, devproxy): %d edits\n", cfg.Edits)
+				hopD, hopP, hopDiff, err = socketHop(ctx, viteURL, dpURL, filepath.Join(root, "hmr", "shared.js"), cfg.Edits)
+			}
 		default:
 			err = fmt.Errorf("unknown part %q: want coldload or hmr", part)
 		}
@@ -218,6 +223,12 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 		t = &table{head: []string{"path", "edits", "median", "min", "max", "median of (devproxy − direct) per edit"}}
 		t.add("direct", strconv.Itoa(len(bd)), fmtMs(median(bd)), fmtMs(percentile(bd, 0)), fmtMs(percentile(bd, 100)), "—")
 		t.add("devproxy", strconv.Itoa(len(bp)), fmtMs(median(bp)), fmtMs(percentile(bp, 0)), fmtMs(percentile(bp, 100)), fmt.Sprintf("%+.1f ms", median(diffs)))
+		t.print(w)
+		fmt.Fprintf(w, "\nThe update message itself: file write → HMR update frame on a socket straight to Vite and on one through devproxy, both open at once in one process (paired per edit)\n\n")
+		t = &table{head: []string{"socket", "edits", "median", "p90", "max", "median of (devproxy − direct) per edit", "max difference"}}
+		t.add("direct", strconv.Itoa(len(hopD)), fmtMs(median(hopD)), fmtMs(percentile(hopD, 90)), fmtMs(percentile(hopD, 100)), "—", "—")
+		t.add("devproxy", strconv.Itoa(len(hopP)), fmtMs(median(hopP)), fmtMs(percentile(hopP, 90)), fmtMs(percentile(hopP, 100)),
+			fmtDur(time.Duration(median(hopDiff)*1e6)), fmtDur(time.Duration(percentile(hopDiff, 100)*1e6)))
 		t.print(w)
 		seen := map[string]bool{}
 		for _, e := range hmr {
