@@ -64,6 +64,9 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout)
 	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "loadtest: %s\n", err)
 		os.Exit(1)
@@ -85,12 +88,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.DurationVar(&o.quiet, "quiet", 5*time.Second, "give up waiting for deliveries after this long without one")
 	fs.StringVar(&o.url, "url", "", "measure a running server at this base URL (http://host:port) instead of starting one")
 	fs.IntVar(&o.pid, "pid", 0, "with -url: the server's PID, for CPU and RSS")
-	fs.StringVar(&o.devproxy, "devproxy", "", "run `PATH mock-pusher --listen ...` as the server")
+	fs.StringVar(&o.devproxy, "devproxy", "", "run the devproxy binary at `PATH` as the server (PATH mock-pusher --listen ...)")
 	fs.StringVar(&o.appID, "app-id", "424242", "Pusher app id")
 	fs.StringVar(&o.key, "key", "loadtestkey0123456789", "Pusher app key")
 	fs.StringVar(&o.secret, "secret", "loadtestsecret0123456", "Pusher app secret")
 	fs.StringVar(&o.impl, "impl", "mock", "child server: mock (package mockpusher) or floor (one write(2) per delivery, for comparison)")
-	fs.IntVar(&o.rounds, "rounds", 3, "compare: rounds of mock, floor (and devproxy with -devproxy), interleaved")
+	fs.IntVar(&o.rounds, "rounds", 3, "compare: rounds of mock, floor (and devproxy with -devproxy), interleaved; stall: rounds without and with stalled subscribers")
 	fs.StringVar(&o.heapprofile, "heapprofile", "", "idle: write the server's heap profile with the connections open to this file (child server only)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write the server's CPU profile during deliveries to this file (child server only)")
 	if err := fs.Parse(args); err != nil {
@@ -184,7 +187,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			add(r...)
 		}
 	default:
-		return fmt.Errorf("unknown -scenario %q: use deliver, idle, stall or all", o.scenario)
+		return fmt.Errorf("unknown -scenario %q: use deliver, idle, stall, compare or all", o.scenario)
 	}
 	fmt.Fprintf(out, "\n| scenario | connect/s | p50 | p99 | max | deliveries/s | server CPU/delivery | RSS/idle conn | lost | dup | notes |\n")
 	fmt.Fprintf(out, "|---|---|---|---|---|---|---|---|---|---|---|\n")
