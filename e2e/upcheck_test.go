@@ -16,7 +16,8 @@ import (
 
 const (
 	upcheckCleanEnv  = "VITE_API_URL=http://127.0.0.1:9/api\n"
-	upcheckSecretEnv = upcheckCleanEnv + "VITE_PUSHER_SECRET=abc\n"
+	upcheckSecretVal = "upcheck-s3cret-value"
+	upcheckSecretEnv = upcheckCleanEnv + "VITE_PUSHER_SECRET=" + upcheckSecretVal + "\n"
 
 	// upcheckQuiet is how long a negative case watches for output that must
 	// not come. The thing it would follow (the check at start, a re-check
@@ -211,6 +212,10 @@ func TestUpCheckOverlay(t *testing.T) {
 			t.Errorf("overlay text lacks %q:\n%s", want, text)
 		}
 	}
+	if strings.Contains(text, upcheckSecretVal) {
+		t.Errorf("overlay shows the secret's value:\n%s", text)
+	}
+	upcheckNoSecret(t, dp)
 
 	st := pg.state()
 	navs, logged := len(st.Navigations), len(st.Console)
@@ -227,6 +232,15 @@ func TestUpCheckOverlay(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "timed out waiting") {
 		t.Fatalf("watching for an overlay: %v", err)
+	}
+}
+
+// upcheckNoSecret fails if devproxy's output shows the secret's value
+// (the change line names it redacted).
+func upcheckNoSecret(t *testing.T, p *proc) {
+	t.Helper()
+	if n := upcheckCount(p, regexp.MustCompile(regexp.QuoteMeta(upcheckSecretVal))); n > 0 {
+		t.Errorf("devproxy printed the value of VITE_PUSHER_SECRET on %d lines", n)
 	}
 }
 
@@ -261,5 +275,6 @@ func TestUpCheckFlags(t *testing.T) {
 		dp.waitLine(t, upcheckSecretErr, eventTimeout)
 		upcheckSaveEnv(t, dir, upcheckCleanEnv)
 		dp.waitLine(t, upcheckFixed, eventTimeout)
+		upcheckNoSecret(t, dp)
 	})
 }
