@@ -211,7 +211,7 @@ func (s *Server) newSocketID() string {
 }
 
 // Shutdown closes every connection with 4200 (so pusher-js reconnects at
-// once), stops webhooks after a last delivery attempt, and waits for every
+// once), stops webhooks (what is still queued is dropped), and waits for every
 // goroutine until ctx ends.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock() // serveWebSocket and refuse count readers under s.mu
