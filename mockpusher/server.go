@@ -29,7 +29,7 @@ type Server struct {
 	insp      *inspector
 	ids       *identities
 
-	mu       sync.RWMutex // guards conns, channels, users; taken before channel.mu
+	mu       sync.RWMutex // guards conns, channels, users, watchers; taken before channel.mu when both are held
 	conns    map[string]*conn
 	channels map[string]*channel
 	users    map[string]map[*conn]struct{} // signed-in user → its connections
