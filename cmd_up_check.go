@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 
@@ -79,14 +80,18 @@ func (u *upCheck) greet() [][]byte {
 }
 
 func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
-	var payloads [][]byte
+	var current []envcheck.Finding
 	for _, f := range cur.Findings {
 		if f.Severity == envcheck.SeverityError {
-			payloads = append(payloads, hmr.ErrorPayload(overlayText(f), f.File))
+			current = append(current, f)
 		}
 	}
+	payload := overlayPayload(current)
 	u.mu.Lock()
-	u.errors = payloads
+	u.errors = nil
+	if payload != nil {
+		u.errors = [][]byte{payload}
+	}
 	u.mu.Unlock()
 
 	errs, warns, _ := cur.Counts()
@@ -101,11 +106,13 @@ func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
 		ch.New, ch.Fixed = dropInfo(ch.New), dropInfo(ch.Fixed)
 	}
 	fmt.Fprintf(u.out, "  env │ %s\n", ch.Summary())
+	newError := false
 	for _, f := range ch.New {
 		fmt.Fprintf(u.out, "  env │   %s\n", findingLine(f))
-		if f.Severity == envcheck.SeverityError && u.broadcast != nil {
-			u.broadcast(hmr.ErrorPayload(overlayText(f), f.File))
-		}
+		newError = newError || f.Severity == envcheck.SeverityError
+	}
+	if newError && u.broadcast != nil {
+		u.broadcast(payload) // all current errors: the overlay shows one message
 	}
 }
 
@@ -129,6 +136,11 @@ func (u *upCheck) printFirst(r *envcheck.Result, errs, warns int) {
 
 // findingLine is one finding in one line: where, what, and its code.
 func findingLine(f envcheck.Finding) string {
+	return fmt.Sprintf("%s %s%s [%s]", f.Severity, findingLoc(f), firstLine(f.Message), f.Code)
+}
+
+// findingLoc is "file:line  ", "file  " or "".
+func findingLoc(f envcheck.Finding) string {
 	loc := f.File
 	if f.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", f.File, f.Line)
@@ -136,7 +148,7 @@ func findingLine(f envcheck.Finding) string {
 	if loc != "" {
 		loc += "  "
 	}
-	return fmt.Sprintf("%s %s%s [%s]", f.Severity, loc, firstLine(f.Message), f.Code)
+	return loc
 }
 
 // overlayText is what Vite's overlay shows: the problem, then the fix.
@@ -146,6 +158,31 @@ func overlayText(f envcheck.Finding) string {
 		s += "\n\nfix: " + f.Fix
 	}
 	return s
+}
+
+// overlayPayload is one Vite error message for all of errs, nil for none.
+// Vite's overlay shows one error at a time (each replaces the last), so
+// several are listed in one message.
+func overlayPayload(errs []envcheck.Finding) []byte {
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return hmr.ErrorPayload(overlayText(errs[0]), errs[0].File)
+	}
+	var b strings.Builder
+	var files []string
+	fmt.Fprintf(&b, "devproxy check: %d errors", len(errs))
+	for i, f := range errs {
+		fmt.Fprintf(&b, "\n\n%d. %s%s", i+1, findingLoc(f), f.Message)
+		if f.Fix != "" {
+			fmt.Fprintf(&b, "\n   fix: %s", f.Fix)
+		}
+		if f.File != "" && !slices.Contains(files, f.File) {
+			files = append(files, f.File)
+		}
+	}
+	return hmr.ErrorPayload(b.String(), strings.Join(files, ", "))
 }
 
 func dropInfo(fs []envcheck.Finding) []envcheck.Finding {

@@ -136,12 +136,65 @@ func TestUpCheckOnChange(t *testing.T) {
 		t.Errorf("greet payload = %+v; want Vite's error message for %s", msg, secret.Code)
 	}
 
+	// A second error while the first stands: the page is sent both, in
+	// one message, since each overlay message replaces the last.
+	token := envcheck.Finding{Code: "env-secret-exposed", Severity: envcheck.SeverityError, File: ".env", Line: 3, Message: "VITE_API_TOKEN looks like a secret"}
+	worse := &envcheck.Result{Env: &envcheck.Env{}, Findings: []envcheck.Finding{secret, unread, token}}
+	u.onChange(broken, worse, envcheck.Diff(broken, worse, []string{".env"}))
+	if len(sent) != 2 || !bytes.Contains(sent[1], []byte("2 errors")) || !bytes.Contains(sent[1], []byte("VITE_PUSHER_SECRET")) || !bytes.Contains(sent[1], []byte("VITE_API_TOKEN")) {
+		t.Errorf("after a second error, broadcast %q; want one more message naming both", sent)
+	}
+
 	out.Reset()
-	u.onChange(broken, clean, envcheck.Diff(broken, clean, []string{".env"}))
-	if got := out.String(); !strings.Contains(got, "env │ .env changed: 1 fixed") {
-		t.Errorf("fix printed %q; want \".env changed: 1 fixed\"", got)
+	u.onChange(worse, clean, envcheck.Diff(worse, clean, []string{".env"}))
+	if got := out.String(); !strings.Contains(got, "env │ .env changed: 2 fixed") {
+		t.Errorf("fix printed %q; want \".env changed: 2 fixed\" (info not counted)", got)
 	}
 	if g := u.greet(); len(g) != 0 {
 		t.Errorf("greet() after the fix = %q; want nothing", g)
+	}
+}
+
+// TestOverlayPayload: Vite's overlay shows one error message at a time, so
+// several errors go out as one message listing them all.
+func TestOverlayPayload(t *testing.T) {
+	a := envcheck.Finding{Code: "env-secret-exposed", Severity: envcheck.SeverityError, File: ".env", Line: 2, Message: "VITE_PUSHER_SECRET looks like a secret", Fix: "drop the prefix"}
+	b := envcheck.Finding{Code: "env-secret-exposed", Severity: envcheck.SeverityError, File: ".env", Line: 3, Message: "VITE_API_TOKEN looks like a secret"}
+	c := envcheck.Finding{Code: "pusher-server-in-browser", Severity: envcheck.SeverityError, File: "src/main.js", Line: 1, Message: "pusher is reached from browser code"}
+	type err struct{ Message, Plugin, ID string }
+	tests := []struct {
+		name string
+		in   []envcheck.Finding
+		want *err
+	}{
+		{"none", nil, nil},
+		{"one", []envcheck.Finding{a}, &err{overlayText(a), "devproxy", ".env"}},
+		{"three", []envcheck.Finding{a, b, c}, &err{
+			"devproxy check: 3 errors\n\n" +
+				"1. .env:2  VITE_PUSHER_SECRET looks like a secret\n   fix: drop the prefix\n\n" +
+				"2. .env:3  VITE_API_TOKEN looks like a secret\n\n" +
+				"3. src/main.js:1  pusher is reached from browser code",
+			"devproxy", ".env, src/main.js"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := overlayPayload(tt.in)
+			if tt.want == nil {
+				if got != nil {
+					t.Errorf("overlayPayload(%d findings) = %s; want nil", len(tt.in), got)
+				}
+				return
+			}
+			var msg struct {
+				Type string
+				Err  err
+			}
+			if e := json.Unmarshal(got, &msg); e != nil {
+				t.Fatalf("overlayPayload: %s: %v", got, e)
+			}
+			if msg.Type != "error" || msg.Err != *tt.want {
+				t.Errorf("overlayPayload(%d findings) = %+v; want type error, %+v", len(tt.in), msg, *tt.want)
+			}
+		})
 	}
 }
