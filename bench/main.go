@@ -9,6 +9,7 @@
 //	go run ./bench gen DIR      # only write the generated app
 //	go run ./bench upstream     # only run part 1's Go upstream (for profiling by hand)
 //	go run ./bench inproc ...   # package proxy in-process, with a CPU profile (see inproc.go)
+//	go run ./bench baseline ... # plain httputil.ReverseProxy, a -variant to compare with (baseline.go)
 package main
 
 import (
@@ -66,6 +67,9 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 			return fmt.Errorf("usage: bench gen DIR")
 		}
 		return generateApp(parts[1], bc.App)
+	}
+	if len(parts) >= 1 && parts[0] == "baseline" {
+		return runBaseline(ctx, parts[1:], w)
 	}
 	if len(parts) >= 1 && parts[0] == "inproc" {
 		return runInproc(ctx, parts[1:], w)

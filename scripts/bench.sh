@@ -38,7 +38,9 @@ go build -o bin/devproxy .
 go build -o bin/devproxy-bench ./bench
 
 # shellcheck disable=SC2086
-run=(bin/devproxy-bench -devproxy bin/devproxy ${BENCH_FLAGS:-} "$@")
+# Part 1 also measures a plain httputil.ReverseProxy ("go-baseline") beside
+# devproxy and nginx: it shows what devproxy costs above Go's standard proxy.
+run=(bin/devproxy-bench -devproxy bin/devproxy -variant "go-baseline=bin/devproxy-bench baseline" ${BENCH_FLAGS:-} "$@")
 # As root, run everything in a private network namespace with only loopback:
 # Chromium aborts in-flight loads with ERR_NETWORK_CHANGED whenever any
 # interface on the host changes (tests that create namespaces do), and the
