@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -278,4 +279,24 @@ func FuzzParseWSToken(f *testing.F) {
 			t.Fatalf("parseWSToken(%q) = %q; a token never contains a quote", s, tok)
 		}
 	})
+}
+
+// TestNginxConf checks the generated config with nginx itself (nginx -t).
+func TestNginxConf(t *testing.T) {
+	bin, err := exec.LookPath("nginx")
+	if err != nil {
+		if _, serr := os.Stat("/usr/sbin/nginx"); serr != nil {
+			t.Skip("nginx is not installed (apt-get install nginx); scripts/bench.sh installs it")
+		}
+		bin = "/usr/sbin/nginx"
+	}
+	dir := filepath.Join(t.TempDir(), "nginx")
+	conf, err := writeNginxConf(dir, "127.0.0.1:1", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-t", "-p", dir, "-c", conf, "-e", filepath.Join(dir, "error.log")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("nginx -t rejects the generated config: %v\n%s", err, out)
+	}
 }

@@ -65,21 +65,9 @@ func startNginx(ctx context.Context, dir, upstream string) (*proc, string, error
 		return nil, "", err
 	}
 	dir = filepath.Join(dir, "nginx-"+strconv.Itoa(port))
-	if err := os.MkdirAll(filepath.Join(dir, "tmp"), 0o755); err != nil {
-		return nil, "", fmt.Errorf("making nginx prefix: %w", err)
-	}
-	os.Chmod(filepath.Dir(dir), 0o755) // workers run as nobody when we are root
-	conf := filepath.Join(dir, "nginx.conf")
-	f, err := os.Create(conf)
+	conf, err := writeNginxConf(dir, upstream, port)
 	if err != nil {
-		return nil, "", fmt.Errorf("writing nginx config: %w", err)
-	}
-	err = nginxConf.Execute(f, map[string]any{"Dir": dir, "Upstream": upstream, "Port": port})
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return nil, "", fmt.Errorf("writing nginx config: %w", err)
+		return nil, "", err
 	}
 	p, _, err := startProc(ctx, "nginx", dir, nil, []string{bin, "-p", dir, "-c", conf, "-e", filepath.Join(dir, "error.log")}, nil, 0)
 	if err != nil {
@@ -92,6 +80,27 @@ func startNginx(ctx context.Context, dir, upstream string) (*proc, string, error
 		return nil, "", fmt.Errorf("nginx: %w\n%s", err, log)
 	}
 	return p, "http://" + addr, nil
+}
+
+// writeNginxConf writes nginx.conf (and the directories it names) into dir.
+func writeNginxConf(dir, upstream string, port int) (string, error) {
+	if err := os.MkdirAll(filepath.Join(dir, "tmp"), 0o755); err != nil {
+		return "", fmt.Errorf("making nginx prefix: %w", err)
+	}
+	os.Chmod(filepath.Dir(dir), 0o755) // workers run as nobody when we are root
+	conf := filepath.Join(dir, "nginx.conf")
+	f, err := os.Create(conf)
+	if err != nil {
+		return "", fmt.Errorf("writing nginx config: %w", err)
+	}
+	err = nginxConf.Execute(f, map[string]any{"Dir": dir, "Upstream": upstream, "Port": port})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("writing nginx config: %w", err)
+	}
+	return conf, nil
 }
 
 // waitTCP polls addr until it accepts a connection, p exits, or timeout.
