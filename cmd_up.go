@@ -218,7 +218,7 @@ func runUp(c *cli.Context) error {
 			}
 		}()
 	}
-	if isLoopback(opts.listen) && fileExists("/.dockerenv") {
+	if isLoopback(opts.listen) && (fileExists("/.dockerenv") || fileExists("/run/.containerenv")) {
 		logger.Warn("listening on loopback inside a container: a published port cannot reach devproxy; pass --host to listen on all interfaces",
 			"listen", srv.Addr().String())
 	}
