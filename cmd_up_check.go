@@ -24,6 +24,9 @@ func upCheckFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "no-check", Usage: "skip the env check (devproxy check) at start and on env file changes"},
 		&cli.StringFlag{Name: "mode", Value: "development", Usage: "Vite `MODE` the env check resolves (.env.[mode] files); pass the same --mode to Vite via --vite"},
 		&cli.BoolFlag{Name: "poll", Usage: "watch env files by polling, for mounts where file events never arrive (Docker Desktop, WSL2)"},
+		&cli.StringSliceFlag{Name: "env-prefix", Usage: "client `PREFIX` the env check uses instead of vite.config's envPrefix; repeatable"},
+		&cli.StringFlag{Name: "compose", Usage: "compose `FILE` whose service environment the env check takes as Vite's (re-checked when it changes)"},
+		&cli.StringFlag{Name: "service", Usage: "compose `SERVICE` that runs Vite (with --compose)"},
 	}
 }
 
@@ -49,9 +52,16 @@ func newUpCheck(c *cli.Context, dir string, served []string, logger *slog.Logger
 	if c.Bool("no-check") {
 		return nil, nil
 	}
+	if (c.String("compose") == "") != (c.String("service") == "") {
+		return nil, usageErr("--compose and --service go together: name the compose file and the service that runs Vite")
+	}
+	opts := envcheck.Options{Dir: dir, Mode: c.String("mode"), ComposeFile: c.String("compose"), ComposeService: c.String("service")}
+	if c.IsSet("env-prefix") {
+		opts.EnvPrefix = c.StringSlice("env-prefix")
+	}
 	u := &upCheck{dir: dir, out: c.App.Writer, verbose: c.Bool("verbose"), logger: logger}
 	w, err := envcheck.NewWatcher(envcheck.WatchConfig{
-		Check:    envcheck.CheckOptions{Options: envcheck.Options{Dir: dir, Mode: c.String("mode")}, Served: served},
+		Check:    envcheck.CheckOptions{Options: opts, Served: served},
 		OnChange: u.onChange,
 		OnError:  func(err error) { logger.Warn("env check failed; keeping the last result", "err", err) },
 		Poll:     c.Bool("poll"),

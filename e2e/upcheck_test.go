@@ -278,3 +278,45 @@ func TestUpCheckFlags(t *testing.T) {
 		upcheckNoSecret(t, dp)
 	})
 }
+
+// TestUpCheckComposeBroadcast: a compose file change does not restart Vite,
+// so the new error reaches the open page by devproxy's broadcast on the HMR
+// socket it carries, without a reload; a page opened later gets it as soon
+// as its socket connects (Greet).
+func TestUpCheckComposeBroadcast(t *testing.T) {
+	b := newBrowser(t)
+	dir := upcheckProject(t, upcheckCleanEnv)
+	compose := "services:\n  web:\n    image: node:22\n    environment:\n      TZ: UTC\n"
+	if err := os.WriteFile(filepath.Join(dir, "compose.yaml"), []byte(compose), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dp, u := upcheckUp(t, dir, "--compose", "compose.yaml", "--service", "web")
+	dp.waitLine(t, upcheckEnvClean, eventTimeout)
+	pg := b.page(t)
+	if st := pg.open(u); st != 200 {
+		t.Fatalf("GET %s through devproxy: status %d; want 200", u, st)
+	}
+	pg.waitFor("Vite's client to connect", map[string]any{"console": "[vite] connected."})
+	navs := len(pg.state().Navigations)
+
+	tmp := filepath.Join(dir, "upcheck-save.tmp")
+	if err := os.WriteFile(tmp, []byte(compose+"      VITE_PUSHER_SECRET: "+upcheckSecretVal+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, "compose.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	dp.waitLine(t, regexp.MustCompile(`^\s*env │ compose\.yaml changed: 1 new error\b`), eventTimeout)
+	pg.waitFor("Vite's overlay with the env check's error", map[string]any{"eval": upcheckOverlay})
+	if n := len(pg.state().Navigations); n != navs {
+		t.Errorf("the page navigated %d times; want the overlay without a reload (Vite does not watch compose.yaml)", n-navs)
+	}
+	if n := upcheckCount(dp, upcheckViteEnv); n != 0 {
+		t.Errorf("Vite restarted %d times for a compose file change; this case needs it not to", n)
+	}
+
+	other := b.page(t)
+	other.open(u)
+	other.waitFor("the overlay in a page opened after the change", map[string]any{"eval": upcheckOverlay})
+	upcheckNoSecret(t, dp)
+}
