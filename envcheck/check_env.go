@@ -153,7 +153,7 @@ func undefinedFinding(env *Env, r Ref, candidates []string) Finding {
 		}
 	}
 	if strings.Contains(r.Name, "PUSHER") && strings.HasSuffix(r.Name, "KEY") {
-		f.Message += `; pusher-js throws "You must pass your app key when you instantiate Pusher."`
+		f.Message += fmt.Sprintf("; pusher-js throws %q", pusherErrNoKey)
 	}
 	return f
 }

@@ -6,6 +6,14 @@ import (
 	"strings"
 )
 
+// What pusher-js 8 says and does, checked against the real library by
+// TestPusherFactsMatchPusherJS.
+const (
+	pusherErrNoKey     = "You must pass your app key when you instantiate Pusher."
+	pusherErrNoCluster = "Options object must provide a cluster"
+	pusherEmptyHost    = "ws-.pusher.com" // the host an empty cluster gives
+)
+
 // resolved is an Expr traced to its value.
 type resolved struct {
 	known   bool   // the value is known statically
@@ -59,7 +67,7 @@ func pusherFindings(env *Env, scan *Scan, served []string) []Finding {
 		switch {
 		case key.unset:
 			at(CodePusherKeyMissing, SeverityError,
-				fmt.Sprintf(`the Pusher key reads %s, which is not set: pusher-js throws "You must pass your app key when you instantiate Pusher."`, key.varName),
+				fmt.Sprintf("the Pusher key reads %s, which is not set: pusher-js throws %q", key.varName, pusherErrNoKey),
 				fmt.Sprintf("set %s to your app's key (Pusher dashboard → App Keys: key)", key.varName))
 		case key.known && key.value == "":
 			at(CodePusherKeyEmpty, SeverityError,
@@ -70,18 +78,18 @@ func pusherFindings(env *Env, scan *Scan, served []string) []Finding {
 			continue
 		}
 		if !c.HasCluster {
-			at(CodePusherClusterMiss, SeverityError, `new Pusher(...) has no cluster option: pusher-js throws "Options object must provide a cluster"`,
+			at(CodePusherClusterMiss, SeverityError, fmt.Sprintf("new Pusher(...) has no cluster option: pusher-js throws %q", pusherErrNoCluster),
 				"add cluster: import.meta.env.VITE_PUSHER_CLUSTER (mt1, us2, eu, ...)")
 		} else {
 			cl := resolveExpr(c.Cluster, env, scan)
 			switch {
 			case cl.unset:
 				at(CodePusherClusterMiss, SeverityError,
-					fmt.Sprintf(`the Pusher cluster reads %s, which is not set: pusher-js throws "Options object must provide a cluster"`, cl.varName),
+					fmt.Sprintf("the Pusher cluster reads %s, which is not set: pusher-js throws %q", cl.varName, pusherErrNoCluster),
 					fmt.Sprintf("set %s (mt1, us2, us3, eu, ap1, ap2, ap3, ap4, sa1)", cl.varName))
 			case cl.known && cl.value == "" && !c.HasWSHost:
 				at(CodePusherClusterEmpt, SeverityError,
-					fmt.Sprintf("the Pusher cluster is empty (%s): pusher-js accepts it and tries to reach ws-.pusher.com", cl.origin),
+					fmt.Sprintf("the Pusher cluster is empty (%s): pusher-js accepts it and tries to reach %s", cl.origin, pusherEmptyHost),
 					fmt.Sprintf("set %s to your app's cluster (mt1, us2, eu, ...)", orName(cl.varName, "the cluster")))
 			case cl.known && cl.value != "" && !hostedClusters[cl.value] && !c.HasWSHost:
 				at(CodePusherClusterUnk, SeverityWarning,
