@@ -293,3 +293,36 @@ func TestClientPortIsDevproxyItself(t *testing.T) {
 	defer c.Close()
 	readConnected(t, c)
 }
+
+// Greet's messages follow Vite's "connected" on every new HMR socket, and
+// never reach vite-ping probes.
+func TestGreetAfterConnected(t *testing.T) {
+	f := newFakeVite(t, 0)
+	h, _ := New(Config{Upstream: f.url(t), Greet: func() [][]byte {
+		return [][]byte{ErrorPayload("VITE_PUSHER_SECRET is exposed", ".env")}
+	}})
+	front := serveHandler(t, h)
+	c, _, err := dialThrough(t, front, "vite-hmr", "?token=tok", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	readConnected(t, c)
+	c.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, msg, err := c.ReadMessage()
+	if err != nil || !strings.Contains(string(msg), `"VITE_PUSHER_SECRET is exposed"`) || !strings.Contains(string(msg), `"type":"error"`) {
+		t.Fatalf("second message = %q, %v; want the greeting", msg, err)
+	}
+	p, _, err := dialThrough(t, front, "vite-ping", "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	readConnected(t, p) // the fake answers pings like sockets; the greeting must not follow
+	f.ends <- "close"   // one for each fake socket, in either order
+	f.ends <- "close"
+	p.SetReadDeadline(time.Now().Add(10 * time.Second))
+	if _, msg, err := p.ReadMessage(); !websocket.IsCloseError(err, 1000) {
+		t.Fatalf("vite-ping socket got %q, %v after connected; want only Vite's close", msg, err)
+	}
+}
