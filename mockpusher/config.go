@@ -1,9 +1,3 @@
-// Package mockpusher is a local Pusher Channels server: protocol 7 over
-// WebSocket at /app/{key}, the REST API at /apps/{id}/..., signed webhooks,
-// channel and user auth endpoints with a stable per-browser dev identity, and
-// an inspector page. The real pusher-js and the real server SDKs work against
-// it unchanged, and get Pusher's answers (close codes, status codes, error
-// texts) when something is wrong.
 package mockpusher
 
 import (
