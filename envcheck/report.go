@@ -180,3 +180,37 @@ func redact(name, value string) string {
 	}
 	return fmt.Sprintf("<redacted: %d characters>", len(value))
 }
+
+// Summary is one line for `devproxy up` at start:
+//
+//	env: 7 errors, 1 warning · first: src/config/index.ts:5 import.meta.env.VITE_PUSHER_ENABLED is never defined
+//
+// or "env: no problems (3 variables for the browser)".
+func (r *Result) Summary() string {
+	e, w, _ := r.Counts()
+	if e+w == 0 {
+		n := 0
+		if r.Env != nil {
+			n = len(r.Env.Client)
+		}
+		return fmt.Sprintf("env: no problems (%s for the browser)", plural(n, "variable"))
+	}
+	s := "env: " + plural(e, "error") + ", " + plural(w, "warning")
+	for _, sev := range []Severity{SeverityError, SeverityWarning} {
+		for _, f := range r.Findings {
+			if f.Severity != sev {
+				continue
+			}
+			loc := f.File
+			if f.Line > 0 {
+				loc += fmt.Sprintf(":%d", f.Line)
+			}
+			if loc != "" {
+				loc += " "
+			}
+			msg, _, _ := strings.Cut(f.Message, ":")
+			return s + " · first: " + loc + msg
+		}
+	}
+	return s
+}

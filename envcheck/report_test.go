@@ -155,3 +155,19 @@ func TestTextColourOnlyWhenAsked(t *testing.T) {
 		t.Error("coloured text has no red for errors")
 	}
 }
+
+func TestResultSummary(t *testing.T) {
+	tests := []struct {
+		fixture string
+		want    string
+	}{
+		{"clean", "env: no problems (1 variable for the browser)"},
+		{"fieldnotes", "env: 7 errors, 1 warning · first: .env:6 VITE_PUSHER_SECRET looks like a secret and carries the client prefix"},
+	}
+	for _, tt := range tests {
+		r := checkFixture(t, tt.fixture, CheckOptions{Served: []string{"/pusher/auth"}})
+		if got := r.Summary(); got != tt.want {
+			t.Errorf("Summary(%s) = %q; want %q", tt.fixture, got, tt.want)
+		}
+	}
+}
