@@ -32,7 +32,10 @@ export async function launch({ extraHosts = [], headless = true } = {}) {
     context,
     async close() {
       await context.close().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
+      // Chromium's helpers may still be writing into the profile for a moment.
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      } catch {}
     },
   };
 }
