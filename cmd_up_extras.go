@@ -122,14 +122,11 @@ func (x *upExtras) mounts() []proxy.Mount {
 	if x.pusher == nil {
 		return nil
 	}
-	cfg := x.pusher.Config()
-	wsPath, restPrefix := "/app/"+cfg.Key, "/apps/"+cfg.AppID+"/"
 	return []proxy.Mount{
+		// Match is exact (a WebSocket with ?protocol= or a signed REST query),
+		// so a Vite base of /app/ keeps working.
 		{Name: "mock-pusher", Handler: x.pusher, Match: func(r *http.Request) bool {
-			// Exact paths only: Vite's base may be /app/ too.
-			p := r.URL.Path
-			return p == wsPath || strings.HasPrefix(p, restPrefix) ||
-				p == cfg.InspectorPath || strings.HasPrefix(p, cfg.InspectorPath+"/")
+			return x.pusher.Match(r) && !x.pusher.MatchAuth(r)
 		}},
 		{Name: "mock-pusher-auth", Handler: x.pusher, Match: x.pusher.MatchAuth, AfterRoutes: true},
 	}
