@@ -186,4 +186,3 @@ func showValue(v string, ok bool) string {
 	}
 	return strconv.Quote(v)
 }
-
