@@ -36,7 +36,7 @@ Examples:
 			&cli.StringFlag{Name: "dir", Value: ".", Usage: "project `DIR` (where index.html and vite.config live)"},
 			&cli.StringFlag{Name: "mode", Value: "development", Usage: "Vite `MODE`: picks .env.[mode] files"},
 			&cli.StringSliceFlag{Name: "env-prefix", Usage: "client `PREFIX` instead of vite.config's envPrefix; repeatable"},
-			&cli.StringFlag{Name: "compose", Usage: "compose `FILE` whose service environment is Vite's process environment"},
+			&cli.StringFlag{Name: "compose", Usage: "compose `FILE` (relative to --dir) whose service environment is Vite's process environment"},
 			&cli.StringFlag{Name: "service", Usage: "compose `SERVICE` that runs Vite (with --compose)"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 at this `SEVERITY`: error or warning"},

@@ -179,3 +179,36 @@ func TestDiff(t *testing.T) {
 		t.Errorf("first Diff = %+v; want both findings new and no value changes", first)
 	}
 }
+
+// TestWatchComposeFile re-checks when the compose file is replaced by a
+// rename, as editors save it.
+func TestWatchComposeFile(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		".env":        "VITE_A=1\n",
+		"compose.yml": "services:\n  web:\n    image: node:22\n    environment:\n      - VITE_B=one\n",
+		"src/main.ts": "console.log(import.meta.env.VITE_A, import.meta.env.VITE_B)\n",
+	})
+	c := WatchConfig{Check: CheckOptions{Options: Options{Dir: dir, ComposeFile: "compose.yml", ComposeService: "web"}},
+		Debounce: 20 * time.Millisecond, PollInterval: 50 * time.Millisecond}
+	changes := make(chan Change, 16)
+	c.Check.Environ, c.Check.Dialect = []string{}, DialectNode
+	c.OnChange = func(prev, cur *Result, ch Change) { changes <- ch }
+	w, err := NewWatcher(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	next(t, changes) // the first check
+	tmp := filepath.Join(dir, "compose.yml.new")
+	must(t, os.WriteFile(tmp, []byte("services:\n  web:\n    image: node:22\n    environment:\n      - VITE_B=two\n"), 0o644))
+	must(t, os.Rename(tmp, filepath.Join(dir, "compose.yml")))
+	if ch := next(t, changes); !hasValue(ch, "VITE_B", "two") || !reflect.DeepEqual(ch.Files, []string{"compose.yml"}) {
+		t.Errorf("change = %+v; want VITE_B = two after compose.yml changed", ch)
+	}
+}
