@@ -206,6 +206,11 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 					}
 					return api.OnResolveResult{Path: spec, External: true}, nil
 				}
+				if !filepath.IsAbs(r.path) {
+					// Mapped away by a browser field ("crypto": false): esbuild
+					// gives an empty module, which only its own resolver can.
+					return api.OnResolveResult{}, nil
+				}
 				to := rel(r.path)
 				if strings.Contains(to, "node_modules/") {
 					to = pkgNode(to)

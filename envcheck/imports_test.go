@@ -103,6 +103,9 @@ func TestServerImports(t *testing.T) {
 			if got := chains(g.ServerImports(dir)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("ServerImports = %q; want %q\nedges: %v\nerrors: %v", got, tt.want, g.Edges, g.Errors)
 			}
+			if len(g.Errors) > 0 {
+				t.Errorf("esbuild errors: %+v", g.Errors)
+			}
 			// Where nothing is reported, the graph must still have reached the package.
 			if edge, ok := followed[tt.name]; ok && !hasEdgeTo(g, edge) {
 				t.Errorf("no import edge to %s: the graph stopped early\nedges: %v", edge, g.Edges)
