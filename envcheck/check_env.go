@@ -21,8 +21,12 @@ func defined(env *Env, name string) (Value, bool) {
 	return Value{}, false
 }
 
-// where renders a value's origin: ".env.local:3", "compose:web".
-func where(v Value) string {
+// where renders a value's origin: ".env.local:3", or for a compose
+// service's environment "docker-compose.yml:12 (service web)".
+func where(env *Env, name string, v Value) string {
+	if f, l := locate(env, name, v); f != "" && v.File == "" {
+		return fmt.Sprintf("%s:%d, service %s", f, l, env.Compose.Service)
+	}
 	if v.File != "" && v.Line > 0 {
 		return fmt.Sprintf("%s:%d", v.File, v.Line)
 	}
@@ -30,6 +34,22 @@ func where(v Value) string {
 		return v.File
 	}
 	return v.Source
+}
+
+// locate returns the file and line that set name: the env file, or the
+// compose file's environment: entry when the value came from there.
+func locate(env *Env, name string, v Value) (string, int) {
+	if v.File != "" {
+		return v.File, v.Line
+	}
+	if env != nil && env.Compose != nil && strings.HasPrefix(v.Source, "compose:") {
+		for _, r := range env.Compose.Raw {
+			if r.Key == name {
+				return env.Compose.File, r.Line
+			}
+		}
+	}
+	return "", 0
 }
 
 // envFindings: read but never defined (with the near miss), defined but
@@ -62,13 +82,14 @@ func envFindings(env *Env, scan *Scan) []Finding {
 			if read[k] || v.File == "" && !strings.HasPrefix(v.Source, "compose:") {
 				continue // process values come from the shell: not the project's to tidy
 			}
-			msg := fmt.Sprintf("%s is set (%s) but no browser code reads it", k, where(v))
+			msg := fmt.Sprintf("%s is set (%s) but no browser code reads it", k, where(env, k, v))
 			fix := "remove it, or read it as import.meta.env." + k
 			if readers := readersOf(k, scan, env); len(readers) > 0 {
 				msg += fmt.Sprintf("; code reads %s instead", strings.Join(readers, ", "))
 				fix = "rename one of them so code and env agree"
 			}
-			fs = append(fs, Finding{Code: CodeEnvUnread, Severity: SeverityInfo, File: v.File, Line: v.Line, Message: msg, Fix: fix})
+			file, line := locate(env, k, v)
+			fs = append(fs, Finding{Code: CodeEnvUnread, Severity: SeverityInfo, File: file, Line: line, Message: msg, Fix: fix})
 		}
 	}
 	for _, w := range scan.Whole {
@@ -91,7 +112,7 @@ func envFindings(env *Env, scan *Scan) []Finding {
 		}
 		fs = append(fs, Finding{Code: CodeFlagCompare, Severity: SeverityError, File: c.File, Line: c.Line,
 			Message: fmt.Sprintf("%s is %q (%s) but code compares it %s %q: env values are strings, so this is always %s",
-				c.Name, v.Value, where(v), c.Op, c.Literal, result),
+				c.Name, v.Value, where(env, c.Name, v), c.Op, c.Literal, result),
 			Fix: fmt.Sprintf("set %s=%s, or compare with the value you set", c.Name, c.Literal)})
 	}
 	for _, k := range sortedKeys(env.Define) {
@@ -145,10 +166,10 @@ func undefinedFinding(env *Env, r Ref, candidates []string) Finding {
 		f.Severity = SeverityError
 		v := env.All[near[0]]
 		if !hasPrefix(near[0], env.Prefixes) {
-			f.Message += fmt.Sprintf("; %s is set (%s) but lacks the client prefix", near[0], where(v))
+			f.Message += fmt.Sprintf("; %s is set (%s) but lacks the client prefix", near[0], where(env, near[0], v))
 			f.Fix = fmt.Sprintf("rename %s to %s in the env", near[0], r.Name)
 		} else {
-			f.Message += fmt.Sprintf("; did you mean %s, which is set (%s)?", near[0], where(v))
+			f.Message += fmt.Sprintf("; did you mean %s, which is set (%s)?", near[0], where(env, near[0], v))
 			f.Fix = fmt.Sprintf("rename one so code and env agree: import.meta.env.%s or %s=…", near[0], r.Name)
 		}
 	}
@@ -214,8 +235,8 @@ func secretFindings(env *Env) []Finding {
 			exposedByPrefix[p] = append(exposedByPrefix[p], k)
 			continue
 		}
-		v := env.Client[k]
-		f := Finding{Code: CodeSecretExposed, Severity: lvl, File: v.File, Line: v.Line,
+		file, line := locate(env, k, env.Client[k])
+		f := Finding{Code: CodeSecretExposed, Severity: lvl, File: file, Line: line,
 			Message: fmt.Sprintf("%s looks like a secret and carries the client prefix: its value is inlined into every browser bundle", k),
 			Fix:     fmt.Sprintf("drop the prefix (%s) and use it only in server code; rotate it if it was ever deployed", strings.TrimPrefix(k, matchedPrefix(k, env.Prefixes)))}
 		if lvl == SeverityWarning {
@@ -240,8 +261,9 @@ func secretFindings(env *Env) []Finding {
 				continue
 			}
 			if env.All[sk].Value == cv.Value {
-				fs = append(fs, Finding{Code: CodeSecretValue, Severity: SeverityError, File: cv.File, Line: cv.Line,
-					Message: fmt.Sprintf("%s has the same value as the server secret %s (%s): the secret ships to the browser", ck, sk, where(env.All[sk])),
+				file, line := locate(env, ck, cv)
+				fs = append(fs, Finding{Code: CodeSecretValue, Severity: SeverityError, File: file, Line: line,
+					Message: fmt.Sprintf("%s has the same value as the server secret %s (%s): the secret ships to the browser", ck, sk, where(env, sk, env.All[sk])),
 					Fix:     fmt.Sprintf("give %s its public value (for Pusher: the app key, not the secret)", ck)})
 				break
 			}

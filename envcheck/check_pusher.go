@@ -45,9 +45,9 @@ func resolveExpr(e Expr, env *Env, scan *Scan) resolved {
 			return resolved{varName: e.Var}
 		}
 		if v.Value == "" && e.Default != nil { // '' || 'us2' gives 'us2'
-			return resolved{known: true, value: *e.Default, varName: e.Var, origin: fmt.Sprintf("%s sets %s empty; the code falls back to %q", where(v), e.Var, *e.Default)}
+			return resolved{known: true, value: *e.Default, varName: e.Var, origin: fmt.Sprintf("%s sets %s empty; the code falls back to %q", where(env, e.Var, v), e.Var, *e.Default)}
 		}
-		return resolved{known: true, value: v.Value, varName: e.Var, origin: where(v)}
+		return resolved{known: true, value: v.Value, varName: e.Var, origin: where(env, e.Var, v)}
 	}
 	if e.Default != nil {
 		return resolved{known: true, value: *e.Default, varName: e.Var, origin: "the fallback in code (" + e.Var + " is not set)"}
@@ -148,7 +148,7 @@ func authFindings(c PusherCall, env *Env, scan *Scan, served []string) []Finding
 				v := env.Client[k]
 				if v.Value != "" && v.Value != ep.value {
 					at(CodePusherAuthEnv, SeverityWarning,
-						fmt.Sprintf("pusher-js posts auth to %q (%s), but %s is %q (%s) and the code never reads it", ep.value, origin, k, v.Value, where(v)),
+						fmt.Sprintf("pusher-js posts auth to %q (%s), but %s is %q (%s) and the code never reads it", ep.value, origin, k, v.Value, where(env, k, v)),
 						fmt.Sprintf("use channelAuthorization: { endpoint: import.meta.env.%s }, or make the two agree", k))
 				}
 			}
