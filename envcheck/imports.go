@@ -95,6 +95,10 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 			}
 			if _, err := os.Stat(filepath.Join(abs, filepath.FromSlash(s))); err == nil {
 				g.Entries = append(g.Entries, path.Clean(s))
+			} else if !strings.HasPrefix(s, "@") { // /@vite/client and friends are Vite's own
+				g.Errors = append(g.Errors, Finding{Code: CodeImportError, Severity: SeverityError, File: "index.html",
+					Message: fmt.Sprintf("index.html loads the module script /%s, which does not exist: the page stays blank", s),
+					Fix:     "fix the src of the <script type=\"module\"> tag"})
 			}
 		}
 		inline = inlineModuleScripts(b)

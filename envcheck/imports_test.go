@@ -175,3 +175,14 @@ func TestImportGraphSyntaxError(t *testing.T) {
 		t.Errorf("ServerImports = %q; want %q", got, want)
 	}
 }
+
+func TestImportGraphMissingEntry(t *testing.T) {
+	dir := writeTree(t, map[string]string{"index.html": `<script type="module" src="/src/main.tsx"></script>`, "src/main.ts": ""})
+	g, err := ImportGraph(t.Context(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Errors) != 1 || !strings.Contains(g.Errors[0].Message, "/src/main.tsx, which does not exist") {
+		t.Errorf("Errors = %+v; want the missing module script named", g.Errors)
+	}
+}
