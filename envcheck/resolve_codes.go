@@ -20,5 +20,4 @@ const (
 	CodeComposeYAMLTyped  = "compose-yaml-typed"   // map-form value that YAML retypes (06001 → 3073)
 	CodeComposeBlanks     = "compose-empty-blanks" // empty container value blanks what .env sets
 	CodeComposeUnset      = "compose-unset"        // - KEY with nothing in the shell: unset in the container
-	CodeComposeLoad       = "compose-load"         // compose-go refused the file (interpolation, schema)
 )
