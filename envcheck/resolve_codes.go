@@ -11,7 +11,7 @@ const (
 	CodeEnvBOM            = "env-bom"              // a UTF-8 BOM: Vite 8 reads the first key as \uFEFFKEY
 	CodeEnvNodeVersion    = "env-node-version"     // Node 20 and Node 22+ read this line differently
 	CodeEnvExpandCrash    = "env-expand-crash"     // Vite's loadEnv throws on this variable
-	CodeEnvExpandHang     = "env-expand-hang"      // Vite's loadEnv never returns
+	CodeEnvExpandHang     = "env-expand-hang"      // Vite's loadEnv never returns, or a value grows past 1 MiB
 	CodeEnvRequiredSyntax = "env-required-syntax"  // ${X:?err} in a Vite env file: silently ""
 	CodeEnvPrefixEmpty    = "env-prefix-empty"     // envPrefix contains '' (Vite refuses to start)
 	CodeEnvPrefixSpace    = "env-prefix-space"     // envPrefix with white space never matches
