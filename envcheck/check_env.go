@@ -57,9 +57,13 @@ func locate(env *Env, name string, v Value) (string, int) {
 // and define exposing process.env.
 func envFindings(env *Env, scan *Scan) []Finding {
 	var fs []Finding
+	// Near misses: anything the project sets, and client variables from the
+	// shell; not the rest of the shell (HOME, PATH) which the project never meant.
 	candidates := make([]string, 0, len(env.All))
-	for k := range env.All {
-		candidates = append(candidates, k)
+	for k, v := range env.All {
+		if _, client := env.Client[k]; client || v.Source != "process" {
+			candidates = append(candidates, k)
+		}
 	}
 	candidates = sortedStrings(candidates)
 	read := map[string]bool{}

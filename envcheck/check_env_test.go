@@ -41,6 +41,7 @@ func TestEnvFindings(t *testing.T) {
 			"VITE_FLAG":          {Value: "yes", File: ".env", Line: 2},
 			"API_URL":            {Value: "/api", File: ".env", Line: 3},
 			"VITE_SHELL":         {Value: "x", Source: "process"},
+			"NOTHING_LIKE_IT":    {Value: "/usr/bin", Source: "process"},
 		},
 		Define: map[string]string{
 			"process.env":            "process.env",
