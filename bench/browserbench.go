@@ -145,7 +145,7 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 		return err
 	}
 	defer vite.stop()
-	dp, dpURL, err := s.startDevproxy(ctx, viteURL)
+	dp, dpURL, err := s.startDevproxy(ctx, root, viteURL)
 	if err != nil {
 		return err
 	}

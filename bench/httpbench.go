@@ -89,6 +89,10 @@ func benchHTTP(ctx context.Context, s *stack, cfg httpConfig, w io.Writer) error
 func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, kind string) (httpRun, error) {
 	body := smallModule(cfg.Size)
 	var upstream string
+	root := filepath.Join(s.work, kind+"-upstream") // the "project" devproxy runs in
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return httpRun{}, err
+	}
 	switch kind {
 	case "go":
 		u, err := startGoUpstream(body)
@@ -98,10 +102,6 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 		defer u.close()
 		upstream = "http://" + u.addr
 	case "vite":
-		root := filepath.Join(s.work, "vite-small")
-		if err := os.MkdirAll(root, 0o755); err != nil {
-			return httpRun{}, err
-		}
 		if err := os.WriteFile(filepath.Join(root, "small.js"), viteSmallModule(cfg.Size), 0o644); err != nil {
 			return httpRun{}, err
 		}
@@ -118,7 +118,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 		return httpRun{}, fmt.Errorf("unknown upstream %q: want go or vite", kind)
 	}
 
-	dp, dpURL, err := s.startDevproxy(ctx, upstream)
+	dp, dpURL, err := s.startDevproxy(ctx, root, upstream)
 	if err != nil {
 		return httpRun{}, err
 	}
@@ -138,7 +138,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 	ts := []target{{"direct", upstream + "/small.js"}, {"devproxy", dpURL + "/small.js"}, {"nginx", ngURL + "/small.js"}}
 	pgids := []int{0, dp.pid(), ng.pid()} // 0: the upstream itself, not measured
 	for _, v := range cfg.Variants {
-		vp, vURL, err := s.startProxyCmd(ctx, v.name, v.cmd, upstream)
+		vp, vURL, err := s.startProxyCmd(ctx, v.name, s.repo, v.cmd, upstream)
 		if err != nil {
 			return run, err
 		}

@@ -39,20 +39,22 @@ func (s *stack) startVite(ctx context.Context, root string, extra ...string) (*p
 }
 
 // startDevproxy attaches devproxy to upstream on a free loopback port and
-// waits for its "➜ Local:" banner line.
-func (s *stack) startDevproxy(ctx context.Context, upstream string, extra ...string) (*proc, string, error) {
-	return s.startProxyCmd(ctx, "devproxy", []string{s.devproxy}, upstream, extra...)
+// waits for its "➜ Local:" banner line. It runs in dir, the app's root, as a
+// user would run it in their project (devproxy checks and watches the
+// project directory it starts in).
+func (s *stack) startDevproxy(ctx context.Context, dir, upstream string, extra ...string) (*proc, string, error) {
+	return s.startProxyCmd(ctx, "devproxy", dir, []string{s.devproxy}, upstream, extra...)
 }
 
-// startProxyCmd runs cmd (argv prefix) with "up --upstream U --listen L".
-func (s *stack) startProxyCmd(ctx context.Context, name string, cmd []string, upstream string, extra ...string) (*proc, string, error) {
+// startProxyCmd runs cmd (argv prefix) with "up --upstream U --listen L" in dir.
+func (s *stack) startProxyCmd(ctx context.Context, name, dir string, cmd []string, upstream string, extra ...string) (*proc, string, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, "", err
 	}
 	listen := "127.0.0.1:" + strconv.Itoa(port)
 	argv := append(append(append([]string{}, cmd...), "up", "--upstream", upstream, "--listen", listen), extra...)
-	p, url, err := startProc(ctx, name, s.repo, nil, argv, localURLRE, 30*time.Second)
+	p, url, err := startProc(ctx, name, dir, nil, argv, localURLRE, 30*time.Second)
 	if err != nil {
 		return nil, "", fmt.Errorf("%w\n(does `%s up --upstream URL --listen HOST:PORT` work?)", err, strings.Join(cmd, " "))
 	}
