@@ -19,7 +19,7 @@ import (
 // browserConfig shapes parts 2–4. Zero values are the defaults.
 type browserConfig struct {
 	App    appConfig
-	Rounds int // cold loads per path after the warm-up; default 5
+	Rounds int // cold loads per path after the warm-up; default 7
 	Edits  int // HMR edits per path after the warm-up; default 30
 	Parts  []string
 }
@@ -27,7 +27,7 @@ type browserConfig struct {
 func (c *browserConfig) defaults() {
 	c.App.defaults()
 	if c.Rounds == 0 {
-		c.Rounds = 5
+		c.Rounds = 7
 	}
 	if c.Edits == 0 {
 		c.Edits = 30

@@ -47,7 +47,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	fs.IntVar(&hc.SeqRounds, "seq", 3000, "part 1: sequential requests per path")
 	fs.IntVar(&bc.App.Modules, "modules", 2000, "part 2: modules in the generated app")
 	fs.IntVar(&bc.App.Branching, "branching", 4, "part 2: imports per module")
-	fs.IntVar(&bc.Rounds, "loads", 5, "part 2: cold loads per path after the warm-up")
+	fs.IntVar(&bc.Rounds, "loads", 7, "part 2: cold loads per path after the warm-up")
 	fs.IntVar(&bc.Edits, "edits", 30, "part 3: HMR edits per path after the warm-up (two blocks, pages swapped)")
 	keep := fs.Bool("keep", false, "keep the scratch directory")
 	fs.Func("variant", "part 1: also measure NAME=COMMAND (run as COMMAND up --upstream U --listen L); repeatable", func(v string) error {
