@@ -16,7 +16,7 @@ demo: build
 test:
 	scripts/setup.sh test
 	$(GO) vet ./...
-	$(GO) test -count=1 -timeout 45m ./...
+	scripts/test.sh
 
 bench: build
 	scripts/bench.sh

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test and prints, besides go test's per-package ok/FAIL lines,
+# each skipped test with its reason (a skip in CI must be visible, never
+# silent), and the full output around any failure. The complete verbose
+# log is kept in $TEST_LOG (default: a temp file, named at the end).
+# Arguments are packages (default ./...).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+log=${TEST_LOG:-$(mktemp -t devproxy-test.XXXXXX.log)}
+
+go test -count=1 -timeout 45m -v "${@:-./...}" >"$log" 2>&1
+status=$?
+
+# Package results and skips (with the line that says why).
+grep -E -A1 '^(ok|FAIL)\s|^\s*--- SKIP' "$log" | grep -vE '^--$|^\s*(=== |--- PASS)|^(PASS|FAIL)$'
+skips=$(grep -cE '^\s*--- SKIP' "$log")
+passes=$(grep -cE '^\s*--- PASS' "$log")
+fails=$(grep -cE '^\s*--- FAIL' "$log")
+if [ "$status" -ne 0 ]; then
+  echo
+  echo "== failures (full log: $log) =="
+  grep -nE -B60 -- '--- FAIL|^panic:|^FAIL\s' "$log" | tail -600
+fi
+echo
+echo "full log: $log"
+echo "tests: $passes passed, $fails failed, $skips skipped"
+exit "$status"
