@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -90,6 +91,10 @@ func (u *upCheck) greet() [][]byte {
 }
 
 func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
+	// A check parses the whole import graph with esbuild: tens of MiB that
+	// are garbage once it returns. Give them back now rather than idling
+	// at 100 MiB in a large app until the runtime gets round to it.
+	defer debug.FreeOSMemory()
 	var current []envcheck.Finding
 	for _, f := range cur.Findings {
 		if f.Severity == envcheck.SeverityError {
