@@ -13,7 +13,7 @@ say() { printf '\033[36msetup\033[0m %s\n' "$*"; }
 
 need_cmd() {
   command -v "$1" >/dev/null 2>&1 && return 0
-  echo "setup: '$1' is not installed. devproxy needs Go 1.22+, Node 20.19+ and npm." >&2
+  echo "setup: '$1' is not installed. devproxy needs Go 1.26+, Node 20.19+ and npm." >&2
   exit 1
 }
 need_cmd go
