@@ -11,8 +11,13 @@ log=${TEST_LOG:-$(mktemp -t devproxy-test.XXXXXX.log)}
 go test -count=1 -timeout 45m -v "${@:-./...}" >"$log" 2>&1
 status=$?
 
-# Package results and skips (with the line that says why).
-grep -E -A1 '^(ok|FAIL)\s|^\s*--- SKIP' "$log" | grep -vE '^--$|^\s*(=== |--- PASS)|^(PASS|FAIL)$'
+# Package results, then each skip with the line before it (its reason).
+grep -E '^(ok|FAIL)\s' "$log"
+if grep -qE '^\s*--- SKIP' "$log"; then
+  echo
+  echo "skipped:"
+  grep -E -B1 '^\s*--- SKIP' "$log" | grep -vE '^--$|^\s*=== '
+fi
 skips=$(grep -cE '^\s*--- SKIP' "$log")
 passes=$(grep -cE '^\s*--- PASS' "$log")
 fails=$(grep -cE '^\s*--- FAIL' "$log")
