@@ -191,7 +191,9 @@ func (x *upExtras) printBanner(w io.Writer, addr net.Addr) {
 		fmt.Fprintf(w, "  ➜  Run:      %s (pid %d)\n", x.runs[i], p.Pid())
 	}
 	if x.pusher != nil {
-		fmt.Fprintf(w, "\n%s\n", strings.TrimRight(x.pusher.Banner(localURL(addr)), "\n"))
+		// The banner names mock-pusher's flags; up's carry a --pusher- prefix.
+		banner := strings.ReplaceAll(x.pusher.Banner(localURL(addr)), "(--no-client-events", "(--pusher-no-client-events")
+		fmt.Fprintf(w, "\n%s\n", strings.TrimRight(banner, "\n"))
 		if len(x.runs) > 0 {
 			fmt.Fprintf(w, "  (--run processes already have PUSHER_APP_ID, PUSHER_APP_KEY, PUSHER_APP_SECRET, PUSHER_HOST, PUSHER_PORT)\n")
 		}
