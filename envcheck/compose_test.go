@@ -118,7 +118,7 @@ func TestNodeImageMajor(t *testing.T) {
 
 func TestFindingsMaskSecrets(t *testing.T) {
 	dir := writeProject(t, map[string][]byte{
-		".env": []byte("API_SECRET=abc#defghijkl\n"),
+		".env":               []byte("API_SECRET=abc#defghijkl\n"),
 		"docker-compose.yml": []byte("services:\n  web:\n    image: node:22\n    environment:\n      - VITE_TOKEN=\"tok-1234567890\"\n"),
 	})
 	env := resolveFixture(t, "mask", Options{Dir: dir, ComposeFile: "docker-compose.yml", ComposeService: "web"})
