@@ -114,13 +114,10 @@ func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
 		u.printFirst(cur, errs, warns)
 		return
 	}
-	if !u.verbose {
-		// Summary counts new errors and warnings only: count the fixed
-		// the same way, or adding one secret says "1 new error" and
-		// removing it "2 fixed" (its env-unread info went too).
-		ch.New, ch.Fixed = dropInfo(ch.New), dropInfo(ch.Fixed)
-	}
 	fmt.Fprintf(u.out, "  env │ %s\n", ch.Summary())
+	if !u.verbose {
+		ch.New = dropInfo(ch.New) // info findings are listed with --verbose only
+	}
 	newError := false
 	for _, f := range ch.New {
 		fmt.Fprintf(u.out, "  env │   %s\n", findingLine(f))

@@ -102,8 +102,16 @@ func (c Change) Summary() string {
 	if w > 0 {
 		counts = append(counts, fmt.Sprintf("%d new %s", w, pluralWord(w, "warning")))
 	}
-	if n := len(c.Fixed); n > 0 {
-		counts = append(counts, fmt.Sprintf("%d fixed", n))
+	// Fixed counts what New counts (errors and warnings), so adding one
+	// problem and removing it again reads "1 new error", then "1 fixed".
+	fixed := 0
+	for _, f := range c.Fixed {
+		if f.Severity != SeverityInfo {
+			fixed++
+		}
+	}
+	if fixed > 0 {
+		counts = append(counts, fmt.Sprintf("%d fixed", fixed))
 	}
 	head := "env changed"
 	if len(c.Files) > 0 {
