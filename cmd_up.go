@@ -141,7 +141,7 @@ func proxyConfig(p *upParts) proxy.Config {
 	return proxy.Config{
 		Listen:       p.opts.listen,
 		Upstream:     p.upstream,
-		UpstreamName: "Vite at " + p.upstream.String(),
+		UpstreamName: "Vite",
 		Routes:       p.opts.routes,
 		AllowHosts:   p.opts.allowHosts,
 		Status:       p.status,

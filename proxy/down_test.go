@@ -26,7 +26,7 @@ func deadUpstream(t *testing.T) string {
 
 func TestWaitingPageWhileViteIsDown(t *testing.T) {
 	up := deadUpstream(t)
-	_, front := start(t, Config{Upstream: mustURL(t, up), UpstreamName: "Vite at " + up,
+	_, front := start(t, Config{Upstream: mustURL(t, up), UpstreamName: "Vite",
 		Status: func() string { return "vite is starting (pid 42)" }})
 	for _, hdr := range []map[string]string{
 		{"Accept": "text/html,application/xhtml+xml,*/*;q=0.8", "Sec-Fetch-Dest": "document"},
