@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -185,7 +186,7 @@ func runUp(c *cli.Context) error {
 			return err
 		}
 	}
-	p.hmr, err = hmr.New(hmr.Config{Upstream: p.upstream, Transport: p.transport, Logger: logger, Greet: greet})
+	p.hmr, err = hmr.New(hmr.Config{Upstream: p.upstream, Transport: p.transport, DialTLS: proxy.DialUpstreamTLS, Logger: logger, Greet: greet})
 	if err != nil {
 		return err
 	}
@@ -284,6 +285,7 @@ func prepareLaunch(p *upParts, stdout io.Writer) error {
 	}
 	p.upstream = &url.URL{Scheme: "http", Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port))}
 	internal := ":" + strconv.Itoa(port) + "/"
+	var servesTLS atomic.Bool // Vite printed an https:// URL
 	p.vite, err = proxy.NewProcess(proxy.ProcessConfig{
 		Name:    "vite",
 		Command: fmt.Sprintf("%s --port %d --strictPort --host 127.0.0.1", cmd, port),
@@ -293,6 +295,9 @@ func prepareLaunch(p *upParts, stdout io.Writer) error {
 		Annotate: func(line string) string {
 			// Vite prints its own, internal, URL: say which one to open.
 			if strings.Contains(line, internal) && (strings.Contains(line, "Local:") || strings.Contains(line, "Network:")) {
+				if strings.Contains(line, "https://") && servesTLS.CompareAndSwap(false, true) {
+					p.logger.Error(viteTLSMessage())
+				}
 				return line + "  (internal: open devproxy's URL below)"
 			}
 			return line
@@ -307,10 +312,21 @@ func prepareLaunch(p *upParts, stdout io.Writer) error {
 		case <-vite.Done():
 			return viteExitMessage(vite, "")
 		default:
+			if servesTLS.Load() {
+				return viteTLSMessage()
+			}
 			return fmt.Sprintf("devproxy started Vite (pid %d) with: %s", vite.Pid(), cmd)
 		}
 	}
 	return nil
+}
+
+// viteTLSMessage says what to do when a launched Vite serves HTTPS, which
+// devproxy cannot know before Vite prints its URL.
+func viteTLSMessage() string {
+	return "vite serves HTTPS (server.https in its config) but devproxy launched it expecting HTTP: " +
+		"drop server.https (the browser talks to devproxy, and http://localhost is already a secure context), " +
+		"or run Vite yourself on another port and attach: devproxy up --upstream https://127.0.0.1:PORT"
 }
 
 func viteExitMessage(v *proxy.Process, when string) string {

@@ -54,6 +54,13 @@ var hmrCases = []hmrCase{
 			filepath.Join(repoRoot, "testdata", "hmr", "middleware-server.mjs"), vitePkg(v), freePort(t))
 		return launchDevproxy(t, dir, nil, cmd), dir
 	}, nil},
+	{"f-https-attach", func(t *testing.T, v string) (string, string) {
+		dir := fixture(t, "https.mjs")
+		port := freePort(t)
+		startViteTLS(t, v, dir, "https.mjs", port)
+		_, u := devproxy(t, dir, nil, "--upstream", fmt.Sprintf("https://127.0.0.1:%d", port), "--listen", "127.0.0.1:0")
+		return u, dir
+	}, nil},
 	{"e-base-app", func(t *testing.T, v string) (string, string) {
 		dir := fixture(t, "base.mjs")
 		u := launchDevproxy(t, dir, nil, viteCmd(v, "base.mjs"))

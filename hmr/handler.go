@@ -31,6 +31,9 @@ type Config struct {
 	Transport http.RoundTripper
 	// HandshakeTimeout bounds dialling Vite's HMR socket. Default 10s.
 	HandshakeTimeout time.Duration
+	// DialTLS opens TLS connections to an https Vite's socket (wss). Default:
+	// crypto/tls with the system's roots (a self-signed certificate fails).
+	DialTLS func(ctx context.Context, network, addr string) (net.Conn, error)
 	// Logger receives the handler's logs. Default: discard.
 	Logger *slog.Logger
 	// Greet, when set, returns messages for each browser whose HMR socket
@@ -92,10 +95,11 @@ func New(cfg Config) (*Handler, error) {
 		hub:        newHub(cfg.Logger),
 		probed:     map[string]bool{},
 		dialer: &websocket.Dialer{
-			Proxy:            nil,
-			HandshakeTimeout: cfg.HandshakeTimeout,
-			ReadBufferSize:   16 << 10,
-			WriteBufferSize:  16 << 10,
+			Proxy:             nil,
+			HandshakeTimeout:  cfg.HandshakeTimeout,
+			NetDialTLSContext: cfg.DialTLS,
+			ReadBufferSize:    16 << 10,
+			WriteBufferSize:   16 << 10,
 		},
 	}
 	h.target = h.sharedTarget(ClientConfig{}, false)

@@ -19,6 +19,7 @@ func NewHTTPTransport() *http.Transport {
 	return &http.Transport{
 		Proxy:                 nil, // never send dev traffic through HTTP_PROXY
 		DialContext:           (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		DialTLSContext:        DialUpstreamTLS, // dev servers' self-signed certificates
 		MaxIdleConns:          1024,
 		MaxIdleConnsPerHost:   512,
 		IdleConnTimeout:       90 * time.Second,
