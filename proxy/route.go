@@ -22,10 +22,18 @@ type Route struct {
 // are asked before the --route prefixes; AfterRoutes ones after them but
 // before Vite. The first Match wins.
 type Mount struct {
-	Name        string                   // for logs, e.g. "mock-pusher"
-	Match       func(*http.Request) bool // required; called on every request: keep it cheap
-	Handler     http.Handler             // required
-	AfterRoutes bool                     // default false: checked before routes
+	Name  string                   // for logs, e.g. "mock-pusher"
+	Match func(*http.Request) bool // required; called on every request: keep it cheap
+	// MatchPath is an optional prefilter for the fast path: it must return
+	// true for every URL path (decoded, as in r.URL.Path) for which Match
+	// could be true on a GET or HEAD without a body or Upgrade header.
+	// Such requests are then served by net/http, which asks Match. The
+	// path is valid only during the call. Default nil: the fast path asks
+	// Match with a full *http.Request, which costs what net/http's parsing
+	// costs.
+	MatchPath   func(path string) bool
+	Handler     http.Handler // required
+	AfterRoutes bool         // default false: checked before routes
 }
 
 // ParseRoute reads a --route value "PREFIX=URL", e.g. "/api=http://127.0.0.1:8080".
@@ -80,6 +88,7 @@ type compiledRoute struct {
 	prefix string // without trailing slash; "" for "/"
 	target *url.URL
 	proxy  http.Handler
+	fast   *fastUpstream // nil for https targets
 }
 
 func sortRoutes(rs []compiledRoute) routeTable {

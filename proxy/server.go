@@ -15,6 +15,7 @@ import (
 	"net/http/httputil"
 	"net/netip"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -52,6 +53,12 @@ type Config struct {
 	PingHold time.Duration
 	// Logger receives the server's logs. Default: discard.
 	Logger *slog.Logger
+	// NoFastPath serves every request with net/http and
+	// httputil.ReverseProxy, as before the fast path (fast.go) existed; the
+	// environment variable DEVPROXY_NO_FAST_PATH=1 does the same. Default
+	// false: plain GET and HEAD requests to http upstreams take the fast
+	// path when Transport is a *Transport.
+	NoFastPath bool
 }
 
 // Server is a running front door. Create it with New, then Start.
@@ -70,6 +77,7 @@ type Server struct {
 	serveWG  sync.WaitGroup
 	serveMu  sync.Mutex
 	serveErr error
+	fast     *fastServer // nil without the fast path
 }
 
 // New validates cfg and builds a Server; it does not listen yet.
@@ -118,19 +126,26 @@ func New(cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("proxy: route %q is given twice", r.Prefix)
 		}
 		seen[p] = true
-		routes = append(routes, compiledRoute{prefix: p, target: r.Target,
-			proxy: s.reverseProxy(r.Target, r.Target.String(), false)})
+		cr := compiledRoute{prefix: p, target: r.Target, proxy: s.reverseProxy(r.Target, r.Target.String(), false)}
+		if r.Target.Scheme == "http" {
+			cr.fast = &fastUpstream{addr: hostPort(r.Target), host: r.Target.Host}
+		}
+		routes = append(routes, cr)
 	}
 	s.routes = sortRoutes(routes)
 	s.vite = s.reverseProxy(cfg.Upstream, cfg.UpstreamName+" at "+cfg.Upstream.String(), true)
 	s.baseCtx, s.cancel = context.WithCancel(context.Background())
 	s.srv = &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		ReadHeaderTimeout: readHeaderTimeout,
+		IdleTimeout:       idleTimeout,
 		ErrorLog:          slog.NewLogLogger(cfg.Logger.Handler(), slog.LevelDebug),
 		BaseContext:       func(net.Listener) context.Context { return s.baseCtx },
 	}
+	if os.Getenv("DEVPROXY_NO_FAST_PATH") != "" {
+		s.cfg.NoFastPath = true
+	}
+	s.fast = newFastServer(s)
 	return s, nil
 }
 
@@ -145,17 +160,33 @@ func (s *Server) Start() error {
 		return fmt.Errorf("cannot listen on %s: %w", s.cfg.Listen, err)
 	}
 	s.ln = ln
+	httpLn := ln
+	if s.fast != nil {
+		s.fast.handoff = newHandoffListener(ln.Addr())
+		httpLn = s.fast.handoff
+		s.serveWG.Add(1)
+		go func() {
+			defer s.serveWG.Done()
+			if err := s.fast.serve(ln); err != nil {
+				s.serveFailed(ln, err)
+			}
+		}()
+	}
 	s.serveWG.Add(1)
 	go func() {
 		defer s.serveWG.Done()
-		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.serveMu.Lock()
-			s.serveErr = err
-			s.serveMu.Unlock()
-			s.cfg.Logger.Error("serving stopped", "addr", ln.Addr().String(), "err", err)
+		if err := s.srv.Serve(httpLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.serveFailed(ln, err)
 		}
 	}()
 	return nil
+}
+
+func (s *Server) serveFailed(ln net.Listener, err error) {
+	s.serveMu.Lock()
+	s.serveErr = err
+	s.serveMu.Unlock()
+	s.cfg.Logger.Error("serving stopped", "addr", ln.Addr().String(), "err", err)
 }
 
 // Addr is the address the server listens on (the real port with :0). It is
@@ -174,7 +205,16 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	// sockets' copies, and they must get their 1001 before that.
 	s.conns.closeAll()
 	s.cancel()
+	if s.fast != nil {
+		// Stop accepting, close idle connections at once; busy ones end
+		// after their response, or when ctx is done.
+		s.fast.closeIdle()
+		s.ln.Close()
+	}
 	err := s.srv.Shutdown(ctx)
+	if s.fast != nil {
+		s.fast.wait(ctx.Done())
+	}
 	s.serveWG.Wait()
 	if c, ok := s.cfg.Transport.(interface{ CloseIdleConnections() }); ok {
 		c.CloseIdleConnections()

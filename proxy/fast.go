@@ -1,0 +1,225 @@
+package proxy
+
+import (
+	"errors"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// The fast path: devproxy reads every connection itself and serves the
+// plain requests that make up almost all of a dev server's traffic (GET and
+// HEAD of modules and assets, bound for an http upstream) in one loop per
+// connection: one read per request, no per-request goroutines, headers as
+// bytes. Everything else is handed, with the bytes read so far, to the
+// net/http server behind it, which serves it exactly as before. See
+// fast_parse.go for what "plain" means and fast_forward.go for the exchange.
+
+// Limits the fast path shares with the net/http server (New sets both).
+const (
+	readHeaderTimeout = 10 * time.Second
+	idleTimeout       = 120 * time.Second
+	// fastBufSize is the read buffer of a connection; a request head that
+	// does not fit is handed off (net/http allows up to 1 MB).
+	fastBufSize = 8 << 10
+)
+
+// Connection states for Shutdown.
+const (
+	connIdle   int32 = iota // waiting for a request: may be closed at once
+	connActive              // serving one
+	connClosed              // closed by Shutdown
+)
+
+// fastUpstream is where the fast path sends a request: an http upstream.
+type fastUpstream struct {
+	addr string // host:port to dial (the Transport's pool key)
+	host string // the Host header it gets
+}
+
+// fastServer is the fast path's state inside a Server.
+type fastServer struct {
+	s       *Server
+	t       *Transport
+	handoff *handoffListener
+	vite    *fastUpstream
+
+	closing   atomic.Bool
+	dateCache atomic.Pointer[dateText]
+	wg        sync.WaitGroup
+	mu        sync.Mutex
+	conns     map[*fastConn]struct{}
+}
+
+// newFastServer returns nil when the fast path cannot serve: disabled, or
+// a Transport that is not devproxy's own (its pool is shared).
+func newFastServer(s *Server) *fastServer {
+	t, ok := s.cfg.Transport.(*Transport)
+	if s.cfg.NoFastPath || !ok {
+		return nil
+	}
+	t.init()
+	f := &fastServer{s: s, t: t, conns: map[*fastConn]struct{}{}}
+	if s.cfg.Upstream.Scheme == "http" {
+		f.vite = &fastUpstream{addr: hostPort(s.cfg.Upstream), host: viteHostHeader(s.cfg.Upstream)}
+	}
+	return f
+}
+
+// serve accepts connections on ln until it is closed; the net/http server
+// gets its connections from f.handoff.
+func (f *fastServer) serve(ln net.Listener) error {
+	var delay time.Duration
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			if f.closing.Load() {
+				return nil
+			}
+			if errors.Is(err, net.ErrClosed) {
+				return err
+			}
+			// Out of file descriptors and the like: back off as net/http does.
+			delay = min(max(2*delay, 5*time.Millisecond), time.Second)
+			f.s.cfg.Logger.Warn("accepting a connection failed, retrying", "err", err, "retry_in", delay)
+			time.Sleep(delay)
+			continue
+		}
+		delay = 0
+		fc := &fastConn{f: f, c: c}
+		if !f.add(fc) {
+			c.Close()
+			continue
+		}
+		go fc.serve()
+	}
+}
+
+func (f *fastServer) add(fc *fastConn) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closing.Load() {
+		return false
+	}
+	f.conns[fc] = struct{}{}
+	f.wg.Add(1)
+	return true
+}
+
+func (f *fastServer) remove(fc *fastConn) {
+	f.mu.Lock()
+	delete(f.conns, fc)
+	f.mu.Unlock()
+	f.wg.Done()
+}
+
+// closeIdle marks the fast path closing and closes every connection that is
+// between requests; busy ones close after their response.
+func (f *fastServer) closeIdle() {
+	f.mu.Lock()
+	f.closing.Store(true)
+	for fc := range f.conns {
+		if fc.state.CompareAndSwap(connIdle, connClosed) {
+			fc.c.Close()
+		}
+	}
+	f.mu.Unlock()
+}
+
+// closeAll ends every connection, busy or not, and its upstream exchange.
+func (f *fastServer) closeAll() {
+	f.mu.Lock()
+	for fc := range f.conns {
+		fc.state.Store(connClosed)
+		fc.c.Close()
+		if pc := fc.up.Load(); pc != nil {
+			pc.c.Close()
+		}
+	}
+	f.mu.Unlock()
+}
+
+// wait returns once every connection has ended, or done is closed first
+// (then it closes them all and waits for that).
+func (f *fastServer) wait(done <-chan struct{}) {
+	all := make(chan struct{})
+	go func() { f.wg.Wait(); close(all) }()
+	select {
+	case <-all:
+	case <-done:
+		f.closeAll()
+		<-all
+	}
+}
+
+// handoffListener gives the net/http server the connections the fast path
+// hands over.
+type handoffListener struct {
+	addr net.Addr
+	ch   chan net.Conn
+	done chan struct{}
+	once sync.Once
+}
+
+func newHandoffListener(addr net.Addr) *handoffListener {
+	return &handoffListener{addr: addr, ch: make(chan net.Conn), done: make(chan struct{})}
+}
+
+func (l *handoffListener) Accept() (net.Conn, error) {
+	select {
+	case c := <-l.ch:
+		return c, nil
+	case <-l.done:
+		return nil, net.ErrClosed
+	}
+}
+
+func (l *handoffListener) Close() error {
+	l.once.Do(func() { close(l.done) })
+	return nil
+}
+
+func (l *handoffListener) Addr() net.Addr { return l.addr }
+
+// give hands c to the net/http server, or closes it when that has stopped.
+func (l *handoffListener) give(c net.Conn) {
+	select {
+	case l.ch <- c:
+	case <-l.done:
+		c.Close()
+	}
+}
+
+// replayConn is a connection whose first reads return bytes the fast path
+// already read from it.
+type replayConn struct {
+	net.Conn
+	pending []byte
+}
+
+func (c *replayConn) Read(p []byte) (int, error) {
+	if len(c.pending) > 0 {
+		n := copy(p, c.pending)
+		c.pending = c.pending[n:]
+		return n, nil
+	}
+	return c.Conn.Read(p)
+}
+
+// fastBuffers are connections' read buffers, returned when a connection ends.
+var fastBuffers = sync.Pool{New: func() any { b := make([]byte, fastBufSize); return &b }}
+
+// mountNeedsRequest reports whether any mount lacks MatchPath, so the fast
+// path must build a full *http.Request to ask it.
+func mountNeedsRequest(ms []Mount) bool {
+	for _, m := range ms {
+		if m.MatchPath == nil {
+			return true
+		}
+	}
+	return false
+}
+
+var _ http.Handler = (*Server)(nil)
