@@ -47,6 +47,8 @@ type fastServer struct {
 	vite    *fastUpstream
 
 	closing   atomic.Bool
+	served    atomic.Int64 // requests the fast path answered (for tests)
+	handedOff atomic.Int64 // connections it gave to net/http (for tests)
 	dateCache atomic.Pointer[dateText]
 	wg        sync.WaitGroup
 	mu        sync.Mutex

@@ -64,6 +64,7 @@ func (fc *fastConn) serve() {
 			fc.handOff()
 			return
 		}
+		fc.f.served.Add(1)
 		fc.state.Store(connIdle)
 		if !keep || fc.f.closing.Load() {
 			fc.c.Close()
@@ -121,6 +122,7 @@ func (fc *fastConn) setReadDeadline(t time.Time, idle bool) {
 
 // handOff gives the connection, with what was read of it, to net/http.
 func (fc *fastConn) handOff() {
+	fc.f.handedOff.Add(1)
 	fc.c.SetReadDeadline(time.Time{})
 	fc.f.handoff.give(&replayConn{Conn: fc.c, pending: bytes.Clone(fc.buf[fc.r:fc.w])})
 }

@@ -192,8 +192,9 @@ func (fc *fastConn) responseHead(rh *respHead, fr framing) {
 	for _, f := range rh.fields {
 		switch {
 		case f.drop:
-		case f.kind == hdrTrailer && fr == chunkedBody:
-			// The chunked body is relayed with its trailer fields.
+		case f.kind == hdrTrailer && rh.chunked:
+			// The chunked body is relayed with its trailer fields; net/http
+			// announces them for HEAD too.
 			b = appendField(b, f.name, f.value)
 		case isHopByHop(f.kind):
 		case f.kind == hdrContentLength && (fr == chunkedBody || rh.code == http.StatusNoContent || rh.code == http.StatusNotModified):

@@ -128,7 +128,7 @@ func parseHead(b []byte, h *reqHead) parseResult {
 	if q := bytes.IndexByte(h.target, '?'); q >= 0 {
 		h.path = h.target[:q]
 	}
-	hosts, connections := 0, 0
+	hosts := 0
 	for {
 		var f field
 		f, rest, res = nextField(rest)
@@ -153,11 +153,7 @@ func parseHead(b []byte, h *reqHead) parseResult {
 		case hdrTransferEncoding, hdrUpgrade, hdrExpect:
 			return parseHandOff
 		case hdrConnection:
-			// net/http reads only the first Connection header for "close".
-			if connections == 0 && hasToken(value, "close") {
-				h.wantsClose = true
-			}
-			connections++
+			h.wantsClose = h.wantsClose || containsToken(value, "close")
 		case hdrTE:
 			if containsToken(value, "trailers") {
 				h.teTrailers = true
@@ -338,31 +334,6 @@ func equalFold[T string | []byte](a []byte, b T) bool {
 	}
 	return true
 }
-
-// hasToken is net/http's test for a token in a Connection value: a
-// case-insensitive match bounded by the ends, spaces, tabs or commas.
-func hasToken(v []byte, token string) bool {
-	if len(token) > len(v) || token == "" {
-		return false
-	}
-	for sp := 0; sp <= len(v)-len(token); sp++ {
-		if b := v[sp]; b != token[0] && b|0x20 != token[0] {
-			continue
-		}
-		if sp > 0 && !isTokenBoundary(v[sp-1]) {
-			continue
-		}
-		if end := sp + len(token); end != len(v) && !isTokenBoundary(v[end]) {
-			continue
-		}
-		if equalFold(v[sp:sp+len(token)], token) {
-			return true
-		}
-	}
-	return false
-}
-
-func isTokenBoundary(b byte) bool { return b == ' ' || b == ',' || b == '\t' }
 
 // containsToken reports whether the comma-separated list v has an element
 // equal to token, as httpguts.HeaderValuesContainsToken does.

@@ -41,7 +41,7 @@ func parseRespHead(b []byte, rh *respHead) bool {
 		return false
 	}
 	rh.close = rh.http10
-	lengths, encodings, connections := 0, 0, 0
+	lengths, encodings := 0, 0
 	for {
 		var f field
 		f, rest, res = nextField(rest)
@@ -67,13 +67,10 @@ func parseRespHead(b []byte, rh *respHead) bool {
 			}
 			rh.chunked = true
 		case hdrConnection:
-			if connections == 0 && !rh.http10 && hasToken(value, "close") {
-				rh.close = true
-			}
-			if rh.http10 && hasToken(value, "keep-alive") {
+			rh.close = rh.close || containsToken(value, "close")
+			if rh.http10 && containsToken(value, "keep-alive") {
 				return false // HTTP/1.0 keep-alive: rare, net/http handles it
 			}
-			connections++
 		case hdrDate:
 			rh.hasDate = true
 		case hdrContentType:

@@ -7,6 +7,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptrace"
+	"net/textproto"
 	"sync"
 	"time"
 )
@@ -112,7 +114,7 @@ func (t *Transport) exchange(req *http.Request, pc *poolConn, host string) (*htt
 		stop()
 		return nil, err
 	}
-	for {
+	for n1xx := 0; ; {
 		resp, err := http.ReadResponse(pc.br, req)
 		if err != nil {
 			stop()
@@ -132,8 +134,20 @@ func (t *Transport) exchange(req *http.Request, pc *poolConn, host string) (*htt
 				eof: resp.Body == http.NoBody}
 			return resp, nil
 		}
-		// 100 Continue, 103 Early Hints: informational, skip to the final one.
+		// 100 Continue, 103 Early Hints: informational; passed to a
+		// ClientTrace that asks (ReverseProxy relays them), then on to
+		// the final response.
 		resp.Body.Close()
+		if n1xx++; n1xx > 5 {
+			stop()
+			return nil, errors.New("upstream sent too many informational (1xx) responses")
+		}
+		if trace := httptrace.ContextClientTrace(req.Context()); trace != nil && trace.Got1xxResponse != nil {
+			if err := trace.Got1xxResponse(resp.StatusCode, textproto.MIMEHeader(resp.Header)); err != nil {
+				stop()
+				return nil, err
+			}
+		}
 	}
 }
 
