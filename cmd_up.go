@@ -150,7 +150,8 @@ func proxyConfig(p *upParts) proxy.Config {
 		Mounts: append([]proxy.Mount{
 			// After --route: a second Vite behind a route keeps its own
 			// client and socket, carried by the route's plain proxy.
-			{Name: "vite-hmr", Match: p.hmr.Match, Handler: p.hmr, AfterRoutes: true},
+			// MatchPath: without an Upgrade header only /@vite/client matches.
+			{Name: "vite-hmr", Match: p.hmr.Match, MatchPath: hmr.IsClientPath, Handler: p.hmr, AfterRoutes: true},
 		}, p.extras.mounts()...),
 		Transport: p.transport,
 	}

@@ -122,13 +122,20 @@ func (x *upExtras) mounts() []proxy.Mount {
 	if x.pusher == nil {
 		return nil
 	}
+	// paths is the proxy's fast-path prefilter: every path Match can
+	// accept on a GET or HEAD without an Upgrade (a superset is fine).
+	cfg := x.pusher.Config()
+	paths := func(p string) bool {
+		return strings.HasPrefix(p, "/app/") || strings.HasPrefix(p, "/apps/") || p == cfg.AuthPath ||
+			p == cfg.UserAuthPath || p == cfg.InspectorPath || strings.HasPrefix(p, cfg.InspectorPath+"/")
+	}
 	return []proxy.Mount{
 		// Match is exact (a WebSocket with ?protocol= or a signed REST query),
 		// so a Vite base of /app/ keeps working.
-		{Name: "mock-pusher", Handler: x.pusher, Match: func(r *http.Request) bool {
+		{Name: "mock-pusher", Handler: x.pusher, MatchPath: paths, Match: func(r *http.Request) bool {
 			return x.pusher.Match(r) && !x.pusher.MatchAuth(r)
 		}},
-		{Name: "mock-pusher-auth", Handler: x.pusher, Match: x.pusher.MatchAuth, AfterRoutes: true},
+		{Name: "mock-pusher-auth", Handler: x.pusher, MatchPath: paths, Match: x.pusher.MatchAuth, AfterRoutes: true},
 	}
 }
 
