@@ -168,8 +168,9 @@ func (fc *fastConn) hostAllowed() bool {
 
 // decodedPath is the request's URL.Path as net/http would have it. Without
 // escapes it aliases the read buffer: valid only until the next read.
-func (fc *fastConn) decodedPath() (string, bool) {
-	p := fc.h.path
+func (fc *fastConn) decodedPath() (string, bool) { return decodePath(fc.h.path) }
+
+func decodePath(p []byte) (string, bool) {
 	if bytes.IndexByte(p, '%') < 0 {
 		return unsafe.String(unsafe.SliceData(p), len(p)), true
 	}

@@ -125,11 +125,13 @@ type chunkScanner struct {
 	state  uint8
 	size   int64 // of the current chunk (csData: bytes left)
 	digits int
-	line   int // bytes in the current extension or trailer line
+	line   int  // bytes in the current extension or trailer line
+	colon  bool // the trailer line has its colon
 }
 
 const (
-	csSize uint8 = iota
+	csSize   uint8 = iota
+	csSizeWS       // spaces after the size, before the CRLF
 	csExt
 	csSizeLF
 	csData
@@ -159,9 +161,19 @@ func (c *chunkScanner) scan(p []byte) (int, bool, error) {
 				}
 				c.size = c.size<<4 | int64(hexVal(b))
 				c.digits++
-			case c.digits > 0 && (b == ';' || b == ' ' || b == '\t'):
+			case c.digits > 0 && b == ';':
 				c.state, c.line = csExt, 0
+			case c.digits > 0 && (b == ' ' || b == '\t'):
+				c.state = csSizeWS
 			case c.digits > 0 && b == '\r':
+				c.state = csSizeLF
+			default:
+				return 0, false, errBadChunk
+			}
+		case csSizeWS:
+			switch b {
+			case ' ', '\t':
+			case '\r':
 				c.state = csSizeLF
 			default:
 				return 0, false, errBadChunk
@@ -169,10 +181,17 @@ func (c *chunkScanner) scan(p []byte) (int, bool, error) {
 		case csExt, csTrailerLine:
 			c.line++
 			switch {
+			case b == '\r' && c.state == csTrailerLine && !c.colon:
+				return 0, false, errBadChunk // a trailer field is name: value
 			case b == '\r':
 				c.state++ // csSizeLF, csTrailerLF
 			case b == '\n' || c.line > maxChunkLine:
 				return 0, false, errBadChunk
+			case c.state == csExt:
+			case !c.colon && b == ':' && c.line > 1:
+				c.colon = true
+			case !c.colon && !tokenByte[b], c.colon && b < ' ' && b != '\t' || b == 0x7f:
+				return 0, false, errBadChunk // a trailer field is token: value
 			}
 		case csSizeLF:
 			if b != '\n' {
@@ -214,10 +233,13 @@ func (c *chunkScanner) scan(p []byte) (int, bool, error) {
 			}
 			c.state = csSize
 		case csTrailer:
-			if b == '\r' {
+			switch {
+			case b == '\r':
 				c.state = csEndLF
-			} else {
-				c.state, c.line = csTrailerLine, 1
+			case tokenByte[b]:
+				c.state, c.line, c.colon = csTrailerLine, 1, false
+			default:
+				return 0, false, errBadChunk
 			}
 		default:
 			return 0, false, errors.New("chunked body read past its end")
