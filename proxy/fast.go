@@ -1,6 +1,7 @@
 package proxy
 
 import (
+	"context"
 	"errors"
 	"net"
 	"net/http"
@@ -143,16 +144,23 @@ func (f *fastServer) closeAll() {
 	f.mu.Unlock()
 }
 
-// wait returns once every connection has ended, or done is closed first
-// (then it closes them all and waits for that).
-func (f *fastServer) wait(done <-chan struct{}) {
+// wait returns once every connection has ended; if ctx ends first, it
+// closes them all, waits for that, and returns ctx's error.
+func (f *fastServer) wait(ctx context.Context) error {
 	all := make(chan struct{})
 	go func() { f.wg.Wait(); close(all) }()
 	select {
 	case <-all:
-	case <-done:
+		return nil
+	case <-ctx.Done():
+		select {
+		case <-all:
+			return nil
+		default:
+		}
 		f.closeAll()
 		<-all
+		return ctx.Err()
 	}
 }
 

@@ -213,7 +213,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	err := s.srv.Shutdown(ctx)
 	if s.fast != nil {
-		s.fast.wait(ctx.Done())
+		if ferr := s.fast.wait(ctx); err == nil {
+			err = ferr
+		}
 	}
 	s.serveWG.Wait()
 	if c, ok := s.cfg.Transport.(interface{ CloseIdleConnections() }); ok {
