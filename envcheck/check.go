@@ -27,6 +27,11 @@ type CheckOptions struct {
 	// findings, and only src/ is scanned. Default false.
 	NoImports bool
 
+	// FullParse has esbuild parse every file of the import graph in full
+	// instead of reading import-only stubs (see GraphOptions). Same
+	// findings, several times slower. Default false.
+	FullParse bool
+
 	// Logger receives debug timings. Default: discard.
 	Logger *slog.Logger
 }
@@ -68,7 +73,7 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 	if !o.NoImports {
 		g.Go(func() error {
 			t := time.Now()
-			graph, err := ImportGraph(gctx, o.Dir)
+			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse})
 			r.Graph, r.Took.Imports = graph, time.Since(t)
 			return err
 		})

@@ -85,6 +85,7 @@ func BenchmarkCheck(b *testing.B) {
 		o    CheckOptions
 	}{
 		{"full", CheckOptions{}},
+		{"full-parse", CheckOptions{FullParse: true}},
 		{"no-imports", CheckOptions{NoImports: true}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
@@ -185,5 +186,24 @@ func TestGeneratedProjectIsChecked(t *testing.T) {
 	}
 	if e, w, _ := r.Counts(); e+w != 0 {
 		t.Errorf("%d errors, %d warnings: %+v", e, w, r.Findings[:min(5, len(r.Findings))])
+	}
+}
+
+// BenchmarkImportGraph times the import graph alone on the generated
+// project: import-only stubs (the default) against esbuild's full parse.
+func BenchmarkImportGraph(b *testing.B) {
+	dir := b.TempDir()
+	genProject(b, dir)
+	for _, bc := range []struct {
+		name string
+		o    GraphOptions
+	}{{"stubs", GraphOptions{}}, {"full-parse", GraphOptions{FullParse: true}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ImportGraphWith(b.Context(), dir, bc.o); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -1,8 +1,10 @@
 package envcheck
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -10,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -21,6 +24,20 @@ type Graph struct {
 	Edges   map[string][]Import // importer → imports, in the order found
 	Files   []string            // project source files reached (no node_modules)
 	Errors  []Finding           // esbuild errors that stop part of the graph
+
+	// Stubbed counts the files esbuild read as import-only stubs, Parsed
+	// those it parsed in full (entries, and files the lexer was unsure of).
+	Stubbed, Parsed int
+}
+
+// GraphOptions says how ImportGraphWith reads the code. The zero value is
+// what ImportGraph does.
+type GraphOptions struct {
+	// FullParse has esbuild parse every file in full, as a bundler would,
+	// instead of reading import-only stubs made by envcheck's lexer. It finds
+	// the same imports, several times slower; the differential tests use it
+	// as the reference. Default false.
+	FullParse bool
 }
 
 // Import is one import edge. To is a project-relative path, a
@@ -72,14 +89,39 @@ var serverPackages = map[string]string{
 
 var entryFallbacks = []string{"src/main.ts", "src/main.tsx", "src/main.js", "src/main.jsx", "src/index.ts", "src/index.tsx", "src/index.js", "src/index.jsx"}
 
-// reAsset matches imports Vite handles that are not JavaScript: recorded, not followed.
-var reAsset = regexp.MustCompile(`\.(css|scss|sass|less|styl|stylus|pcss|postcss|svg|png|jpe?g|gif|webp|avif|ico|bmp|woff2?|ttf|otf|eot|mp4|webm|mp3|wav|ogg|wasm|txt|md|html|glsl|wgsl|vert|frag)$|\?`)
+// assetExt lists the extensions of imports Vite handles that are not
+// JavaScript: recorded, not followed.
+var assetExt = map[string]bool{}
+
+func init() {
+	for _, e := range strings.Fields(`css scss sass less styl stylus pcss postcss svg png jpg jpeg gif webp avif ico bmp
+		woff woff2 ttf otf eot mp4 webm mp3 wav ogg wasm txt md html glsl wgsl vert frag`) {
+		assetExt["."+e] = true
+	}
+}
+
+// isAsset reports an import of a non-JavaScript file, or one with a query
+// (?raw, ?url): Vite's business, not followed.
+func isAsset(spec string) bool {
+	return strings.IndexByte(spec, '?') >= 0 || assetExt[path.Ext(spec)]
+}
 
 // ImportGraph bundles the browser entries with esbuild (platform browser,
 // nothing written) and records every import on the way. Node built-ins and
 // unresolvable imports are recorded and left external, so one missing
 // package does not hide the rest of the graph.
 func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
+	return ImportGraphWith(ctx, dir, GraphOptions{})
+}
+
+// ImportGraphWith is ImportGraph with options.
+//
+// By default esbuild resolves every import (package.json exports and
+// browser fields, conditions, extensions) but does not parse the files:
+// each is handed to it as a stub holding only its import records, on their
+// original lines, as envcheck's lexer finds them (see imports_lex.go).
+// Entries, and files the lexer is unsure of, are parsed in full.
+func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("resolving %s: %w", dir, err)
@@ -128,6 +170,33 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 		mu.Unlock()
 	}
 	type marker struct{}
+	isEntry := map[string]bool{}
+	for _, e := range g.Entries {
+		p := filepath.Join(abs, filepath.FromSlash(e))
+		isEntry[p] = true
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			isEntry[real] = true
+		}
+	}
+	var stubbed, parsed atomic.Int64
+	// stub returns an import-only stub of src, or nil for esbuild to parse
+	// the file. Entries are parsed: esbuild applies tsconfig.json (which can
+	// keep unused imports) only to files its own resolver found.
+	stub := func(p string, src []byte, fl flavor) *string {
+		pkg := strings.Contains(filepath.ToSlash(p), "/node_modules/")
+		if o.FullParse || isEntry[p] || pkg && fl.ts() ||
+			pkg && fl == flavorJSX && (bytes.Contains(src, []byte("</")) || bytes.Contains(src, []byte("/>"))) {
+			parsed.Add(1)
+			return nil
+		}
+		s, ok := importStub(src, fl, pkg)
+		if !ok {
+			parsed.Add(1)
+			return nil
+		}
+		stubbed.Add(1)
+		return &s
+	}
 	plugin := api.Plugin{
 		Name: "devproxy-graph",
 		Setup: func(b api.PluginBuild) {
@@ -176,7 +245,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 				default:
 					from, scope = rel(a.Importer), fsc.nmScope(a.ResolveDir)
 				}
-				if reAsset.MatchString(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
+				if isAsset(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
 					strings.Contains(spec, "://") || ctx.Err() != nil {
 					add(from, Import{spec, "asset:" + spec})
 					return api.OnResolveResult{Path: spec, External: true}, nil
@@ -192,7 +261,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 							to = pkgNode(to)
 						}
 						add(from, Import{spec, to})
-						if reAsset.MatchString(p) {
+						if isAsset(p) {
 							return api.OnResolveResult{Path: spec, External: true}, nil
 						}
 						return api.OnResolveResult{Path: p}, nil
@@ -220,10 +289,23 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 					to = pkgNode(to)
 				}
 				add(from, Import{spec, to})
-				if reAsset.MatchString(r.path) {
+				if isAsset(r.path) {
 					return api.OnResolveResult{Path: spec, External: true}, nil
 				}
 				return api.OnResolveResult{Path: r.path, Namespace: r.ns, PluginData: r.data}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `\.([cm]?[jt]s|[jt]sx)$`, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				if o.FullParse {
+					return api.OnLoadResult{}, nil
+				}
+				src, err := os.ReadFile(a.Path)
+				if err != nil {
+					return api.OnLoadResult{}, nil // esbuild reads it again and reports the error
+				}
+				if s := stub(a.Path, src, flavorOf(a.Path)); s != nil {
+					return api.OnLoadResult{Contents: s, Loader: api.LoaderJS}, nil
+				}
+				return api.OnLoadResult{}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: `\.(vue|svelte)$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
 				src, err := os.ReadFile(a.Path)
@@ -233,6 +315,9 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 				js := componentScripts(src)
 				if !strings.Contains(js, "export default") { // <script setup>: the SFC compiler adds it
 					js += "\nexport default {}\n"
+				}
+				if s := stub(a.Path, []byte(js), flavorTS); s != nil {
+					return api.OnLoadResult{Contents: s, Loader: api.LoaderJS}, nil
 				}
 				return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
 			})
@@ -270,6 +355,7 @@ func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	g.Stubbed, g.Parsed = int(stubbed.Load()), int(parsed.Load())
 	for _, m := range res.Errors {
 		if strings.Contains(m.Text, "No matching export") {
 			continue // linking detail; the graph was still followed
@@ -319,20 +405,36 @@ func isRelative(spec string) bool {
 // probeExt is the order esbuild tries extensions in, plus Vue and Svelte.
 var probeExt = []string{".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".cjs", ".css", ".json", ".vue", ".svelte"}
 
-// fsCache remembers stat answers for one ImportGraph call (not longer: a
-// watcher's next run must see files created since).
+// fsCache remembers directory listings for one ImportGraph call (not
+// longer: a watcher's next run must see files created since). One listing
+// answers every probe in a directory, where stat would cost a call each.
 type fsCache struct {
-	files, scopes sync.Map // path → is a regular file; dir → nearest ancestor with node_modules
+	dirs, scopes sync.Map // dir → map[name]type bits; dir → nearest ancestor with node_modules
 }
 
 func (c *fsCache) isFile(p string) bool {
-	if v, ok := c.files.Load(p); ok {
-		return v.(bool)
+	dir, name := filepath.Split(p)
+	v, ok := c.dirs.Load(dir)
+	if !ok {
+		ents := map[string]fs.FileMode{}
+		if f, err := os.Open(dir); err == nil {
+			list, _ := f.ReadDir(-1)
+			f.Close()
+			for _, e := range list {
+				ents[e.Name()] = e.Type()
+			}
+		}
+		v, _ = c.dirs.LoadOrStore(dir, ents)
 	}
-	st, err := os.Stat(p)
-	ok := err == nil && st.Mode().IsRegular()
-	c.files.Store(p, ok)
-	return ok
+	mode, ok := v.(map[string]fs.FileMode)[name]
+	switch {
+	case !ok:
+		return false
+	case mode&fs.ModeSymlink != 0:
+		st, err := os.Stat(p)
+		return err == nil && st.Mode().IsRegular()
+	}
+	return mode.IsRegular()
 }
 
 // probe resolves a relative import in project code the way esbuild does
@@ -400,6 +502,19 @@ func pkgNode(p string) string {
 	}
 	name := pkgName(p)
 	return p[:i+len("node_modules/")+len(name)]
+}
+
+// flavorOf says how the graph's esbuild build reads a file, by extension.
+func flavorOf(p string) flavor {
+	switch filepath.Ext(p) {
+	case ".ts", ".mts", ".cts":
+		return flavorTS
+	case ".tsx":
+		return flavorTSX
+	case ".mjs", ".cjs":
+		return flavorJS
+	}
+	return flavorJSX // .js and .jsx: the build's Loader option reads .js as JSX
 }
 
 // componentScripts returns the <script> blocks of a .vue or .svelte file.

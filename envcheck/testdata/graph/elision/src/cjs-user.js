@@ -1,0 +1,4 @@
+import lib from 'cjs-lib'
+import { esm } from 'esm-lib'
+
+export default [lib, esm]

@@ -1,0 +1,2 @@
+export * from './server-bits'
+export type { Stats } from './server-types'

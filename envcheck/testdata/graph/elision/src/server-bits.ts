@@ -1,0 +1,2 @@
+import { readFileSync } from 'fs'
+export const read = (p: string) => readFileSync(p, 'utf8')

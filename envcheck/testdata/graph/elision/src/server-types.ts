@@ -1,0 +1,2 @@
+import { Stats } from 'node:fs'
+export type { Stats }
