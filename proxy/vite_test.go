@@ -131,3 +131,56 @@ func TestRealViteThroughServer(t *testing.T) {
 		})
 	}
 }
+
+// The fast path in front of real Vite answers what net/http + ReverseProxy
+// answers: index, client, modules, 304s, HEAD, 404, odd queries.
+func TestRealViteFastPathMatchesNetHTTP(t *testing.T) {
+	for _, version := range []string{"vite8", "vite5"} {
+		t.Run(version, func(t *testing.T) {
+			up, _ := launchVite(t, version)
+			fastSrv, _ := start(t, Config{Upstream: mustURL(t, up)})
+			slowSrv, _ := start(t, Config{Upstream: mustURL(t, up), NoFastPath: true})
+			get := func(target, extra string) string {
+				return "GET " + target + " HTTP/1.1\r\nHost: localhost:5173\r\n" + chromeHeaders + extra + "\r\n"
+			}
+			// Vite's weak ETag for main.js, to ask for a 304.
+			resp, err := http.Get(up + "/main.js")
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			etag := resp.Header.Get("Etag")
+			if etag == "" {
+				t.Fatalf("Vite sent no ETag for /main.js")
+			}
+			cases := []diffCase{
+				{name: "index", raw: get("/", "Accept: text/html\r\n")},
+				{name: "client", raw: get("/@vite/client", "")},
+				{name: "module", raw: get("/main.js", "")},
+				{name: "import query", raw: get("/message.js?import&t=1;x=%zz", "")},
+				{name: "not modified", raw: get("/main.js", "If-None-Match: "+etag+"\r\n")},
+				{name: "head", raw: "HEAD /main.js HTTP/1.1\r\nHost: localhost\r\n\r\n", methods: []string{"HEAD"}},
+				{name: "missing", raw: get("/nope.js", "")},
+				{name: "pipelined", raw: get("/main.js", "") + get("/message.js", "") + get("/", ""), methods: []string{"GET", "GET", "GET"}},
+			}
+			for _, tc := range cases {
+				methods := tc.methods
+				if methods == nil {
+					methods = []string{"GET"}
+				}
+				served := fastSrv.fast.served.Load()
+				gotFast := exchangeRaw(t, fastSrv.Addr().String(), tc.raw, methods, false)
+				gotSlow := exchangeRaw(t, slowSrv.Addr().String(), tc.raw, methods, false)
+				if gotFast != gotSlow {
+					t.Errorf("%s: client got, fast path:\n%s\nnet/http:\n%s", tc.name, gotFast, gotSlow)
+				}
+				if fastSrv.fast.served.Load() == served {
+					t.Errorf("%s: the fast path did not serve it", tc.name)
+				}
+				if testing.Verbose() {
+					t.Logf("%s:\n%s", tc.name, gotFast)
+				}
+			}
+		})
+	}
+}
