@@ -19,11 +19,14 @@ import (
 // -variant), with an optional CPU profile and an experimental transport. It
 // lacks the hmr mounts cmd_up.go adds; the small-module path does not use them.
 //
-//	bench inproc [-transport std|sync] [-cpuprofile FILE] up --upstream URL --listen ADDR
+// -nofast serves with net/http + ReverseProxy only (proxy.Config.NoFastPath).
+//
+//	bench inproc [-transport std|sync] [-nofast] [-cpuprofile FILE] up --upstream URL --listen ADDR
 func runInproc(ctx context.Context, args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("inproc", flag.ContinueOnError)
 	transport := fs.String("transport", "std", "std: proxy.NewTransport(); sync: bench's syncTransport experiment")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to FILE")
+	noFast := fs.Bool("nofast", false, "serve everything with net/http + ReverseProxy (proxy.Config.NoFastPath)")
 	upstream := fs.String("upstream", "", "upstream URL")
 	listen := fs.String("listen", "127.0.0.1:0", "listen address")
 	if err := fs.Parse(args); err != nil {
@@ -38,7 +41,7 @@ func runInproc(ctx context.Context, args []string, w io.Writer) error {
 	if err != nil || u.Host == "" {
 		return fmt.Errorf("inproc: --upstream %q: want http://HOST:PORT", *upstream)
 	}
-	cfg := proxy.Config{Listen: *listen, Upstream: u, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	cfg := proxy.Config{Listen: *listen, Upstream: u, NoFastPath: *noFast, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	switch *transport {
 	case "std":
 	case "sync":
