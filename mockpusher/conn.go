@@ -2,9 +2,11 @@ package mockpusher
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,13 +52,15 @@ type conn struct {
 	pinged   atomic.Bool
 
 	mu           sync.Mutex // guards everything below
-	queue        [][]byte
-	spare        [][]byte
-	queued       int
+	queue        [][]byte   // waiting for the writer, oldest first
+	inflight     [][]byte   // the writer's current chunk, taken off queue
+	queued       int        // bytes in queue
+	headPartial  bool       // queue[0] is the rest of a frame partly written
 	writing      bool
-	closing      bool    // close frame queued: nothing more is accepted
-	closeOnDrain bool    // reader gone: close the socket once the queue is written
-	subs         subList // a slice, not a map: most connections have a few
+	closing      bool      // close frame queued: nothing more is accepted
+	closeBy      time.Time // when closing: the deadline for what is left to write
+	closeOnDrain bool      // reader gone: close the socket once the queue is written
+	subs         subList   // a slice, not a map: most connections have a few
 	handled      chan struct{}
 	writers      sync.WaitGroup // the writer goroutine, while it runs
 	user         *signedIn
@@ -246,6 +250,7 @@ func (c *conn) send(frame []byte) bool {
 		c.mu.Unlock()
 		return false
 	}
+	partial := false
 	if !c.writing && len(c.queue) == 0 && c.raw != nil {
 		// Nothing is waiting: write now, from the caller's goroutine,
 		// without blocking. Only what the socket does not take at once
@@ -262,23 +267,40 @@ func (c *conn) send(frame []byte) bool {
 			c.mu.Unlock()
 			return true
 		}
+		// The rest of a frame partly written must follow, whatever the
+		// bound: it becomes the (empty) queue's head.
+		partial = n > 0
 		frame = frame[n:]
 	}
-	if c.queued+len(frame) > c.s.cfg.SendQueueBytes {
+	if !partial && c.queued+len(frame) > c.s.cfg.SendQueueBytes {
 		queued := c.queued
-		clear(c.queue)
-		c.queue = c.queue[:0]
-		c.queued = 0
+		c.dropQueueLocked()
 		c.startCloseLocked(closeGeneric, "client too slow: send queue full")
 		c.mu.Unlock()
 		c.s.log.Warn("pusher subscriber too slow: closed it so it reconnects", "socket_id", c.id, "queued_bytes", queued)
 		return false
 	}
-	c.queue = append(c.queue, frame)
-	c.queued += len(frame)
-	c.startWriterLocked()
+	c.headPartial = c.headPartial || partial
+	c.enqueueLocked(frame)
 	c.mu.Unlock()
 	return true
+}
+
+// dropQueueLocked discards the queued frames of a subscriber that cannot
+// keep up, so its close frame goes next: only the rest of a frame already
+// partly on the wire is kept, since the client could not parse what
+// follows a cut frame.
+func (c *conn) dropQueueLocked() {
+	keep := 0
+	if c.headPartial && len(c.queue) > 0 {
+		keep = 1
+	}
+	clear(c.queue[keep:])
+	c.queue = c.queue[:keep]
+	c.queued = 0
+	if keep == 1 {
+		c.queued = len(c.queue[0])
+	}
 }
 
 // tryWrite makes one non-blocking write(2) attempt (Go's sockets are
@@ -317,12 +339,11 @@ func (w *rawWriter) write(fd uintptr) bool {
 }
 
 // sendControl queues a control frame, which is not subject to the queue
-// bound.
+// bound (it counts towards it for the frames after it).
 func (c *conn) sendControl(frame []byte) {
 	c.mu.Lock()
 	if !c.closing {
-		c.queue = append(c.queue, frame)
-		c.startWriterLocked()
+		c.enqueueLocked(frame)
 	}
 	c.mu.Unlock()
 }
@@ -339,11 +360,18 @@ func (c *conn) closeWith(code int, reason string) {
 	c.mu.Unlock()
 }
 
+// startCloseLocked queues the close frame. What is left to write, the
+// writer's current chunk included, gets closeGrace: a client that reads,
+// however slowly, gets the close frame and its code; one that has stopped
+// reading is cut off then.
 func (c *conn) startCloseLocked(code int, reason string) {
 	c.closing = true
-	c.queue = append(c.queue, closeFrame(code, reason))
-	c.startWriterLocked()
-	c.nc.SetReadDeadline(time.Now().Add(closeGrace))
+	c.closeBy = time.Now().Add(closeGrace)
+	c.enqueueLocked(closeFrame(code, reason))
+	c.nc.SetReadDeadline(c.closeBy)
+	// A blocking write in progress returns now; the writer finishes it
+	// with writeClosing's non-blocking writes.
+	c.nc.SetWriteDeadline(time.Now())
 }
 
 // startWriterLocked starts the writer if it is not running. The writer is
@@ -357,6 +385,15 @@ func (c *conn) startWriterLocked() {
 	}
 }
 
+// writeChunk bounds what the writer takes off the queue for one write, so
+// a subscriber found too slow meanwhile waits for at most this much before
+// its close frame (the rest of the queue is dropped).
+const writeChunk = 64 << 10
+
+// maxClosePause bounds the pause between a closing connection's write
+// attempts (see writeClosing).
+const maxClosePause = 32 * time.Millisecond
+
 // writeLoop writes everything queued, several frames per system call when
 // they have piled up, and exits when the queue is empty.
 func (c *conn) writeLoop() {
@@ -366,34 +403,46 @@ func (c *conn) writeLoop() {
 		if len(c.queue) == 0 {
 			c.writing = false
 			closeNow := c.closeOnDrain
+			if !closeNow && !c.closing {
+				// The direct writes that follow must not meet an
+				// expired deadline.
+				c.nc.SetWriteDeadline(time.Time{})
+			}
 			c.mu.Unlock()
 			if closeNow {
 				c.nc.Close()
 			}
 			return
 		}
-		batch := c.queue
-		c.queue, c.spare = c.spare, nil
-		c.queued = 0
+		c.takeChunkLocked()
+		closing := c.closing
+		if !closing {
+			// Under the lock, so a close (startCloseLocked) that moves
+			// the deadline to now always comes after this.
+			c.nc.SetWriteDeadline(time.Now().Add(writeWait))
+		}
 		c.mu.Unlock()
 
-		c.nc.SetWriteDeadline(time.Now().Add(writeWait))
+		bufs := net.Buffers(c.inflight)
 		var err error
-		if len(batch) == 1 {
-			_, err = c.nc.Write(batch[0])
-		} else {
-			bufs := net.Buffers(batch)
-			_, err = bufs.WriteTo(c.nc)
+		if closing {
+			err = c.writeClosing(&bufs)
+		} else if _, err = bufs.WriteTo(c.nc); errors.Is(err, os.ErrDeadlineExceeded) && isClosing(c) {
+			// Cut short by a close: finish the chunk, then the close frame.
+			err = c.writeClosing(&bufs)
 		}
-		clear(batch)
 		c.mu.Lock()
-		if cap(batch) <= 64 {
-			c.spare = batch[:0]
+		clear(c.inflight)
+		c.inflight = c.inflight[:0]
+		if cap(c.inflight) > 64 {
+			c.inflight = nil
 		}
 		if err != nil {
 			c.closing = true
 			clear(c.queue)
 			c.queue = c.queue[:0]
+			c.queued = 0
+			c.headPartial = false
 			c.writing = false
 			c.mu.Unlock()
 			c.s.log.Debug("pusher connection write failed", "socket_id", c.id, "err", err)
@@ -402,6 +451,81 @@ func (c *conn) writeLoop() {
 		}
 		c.mu.Unlock()
 	}
+}
+
+// writeClosing writes what is left for a closing connection with
+// non-blocking writes, retried after a pause (1 ms, doubling up to
+// maxClosePause) until the close's deadline. A small close frame goes out
+// as soon as the socket has any room, where a blocking write would wait
+// until a third of its buffer had drained, which a slow reader may not
+// manage within closeGrace.
+func (c *conn) writeClosing(bufs *net.Buffers) error {
+	c.mu.Lock()
+	c.nc.SetWriteDeadline(c.writeDeadlineLocked()) // startCloseLocked set it to now
+	c.mu.Unlock()
+	if c.raw == nil {
+		_, err := bufs.WriteTo(c.nc)
+		return err
+	}
+	pause := time.Millisecond
+	for _, b := range *bufs {
+		for len(b) > 0 {
+			c.mu.Lock()
+			n, err := c.tryWrite(b)
+			by := c.writeDeadlineLocked()
+			c.mu.Unlock()
+			switch {
+			case err != nil:
+				return err
+			case n > 0:
+				b, pause = b[n:], time.Millisecond
+			case !time.Now().Before(by):
+				return fmt.Errorf("closing: %d bytes left unwritten: %w", len(b), os.ErrDeadlineExceeded)
+			default:
+				time.Sleep(pause)
+				pause = min(2*pause, maxClosePause)
+			}
+		}
+	}
+	return nil
+}
+
+// takeChunkLocked moves the oldest queued frames, up to writeChunk bytes
+// (at least one frame), to c.inflight.
+func (c *conn) takeChunkLocked() {
+	n, k := 0, 0
+	for k < len(c.queue) && (k == 0 || n+len(c.queue[k]) <= writeChunk) {
+		n += len(c.queue[k])
+		k++
+	}
+	c.inflight = append(c.inflight[:0], c.queue[:k]...)
+	m := copy(c.queue, c.queue[k:])
+	clear(c.queue[m:])
+	c.queue = c.queue[:m]
+	c.queued -= n
+	c.headPartial = false
+	if cap(c.queue) > 64 && m == 0 {
+		c.queue = nil // a backlog's array is not kept by an idle connection
+	}
+}
+
+// enqueueLocked appends a frame for the writer and starts it.
+func (c *conn) enqueueLocked(frame []byte) {
+	c.queue = append(c.queue, frame)
+	c.queued += len(frame)
+	c.startWriterLocked()
+}
+
+// writeDeadlineLocked is the deadline for the writer's next chunk: writeWait
+// from now, or the close's deadline once the connection is closing.
+func (c *conn) writeDeadlineLocked() time.Time {
+	if !c.closing {
+		return time.Now().Add(writeWait)
+	}
+	if c.closeBy.IsZero() {
+		c.closeBy = time.Now().Add(closeGrace)
+	}
+	return c.closeBy
 }
 
 // finish runs when the reader exits: it leaves every channel and lets the
@@ -415,10 +539,11 @@ func (c *conn) finish() {
 	writing := c.writing
 	if writing {
 		c.closeOnDrain = true
+		c.closeBy = time.Now().Add(closeGrace) // the writer's last chance
+		c.nc.SetWriteDeadline(c.closeBy)
 	}
 	c.mu.Unlock()
 	if writing {
-		c.nc.SetWriteDeadline(time.Now().Add(closeGrace))
 		c.writers.Wait() // closing is set: no writer starts after this
 	} else {
 		c.nc.Close()

@@ -104,6 +104,14 @@ func dialRaw(t *testing.T, hs *httptest.Server, key string) *wsClient {
 func dial(t *testing.T, hs *httptest.Server) *wsClient {
 	t.Helper()
 	c := dialRaw(t, hs, docKey)
+	c.handshake()
+	return c
+}
+
+// handshake reads pusher:connection_established and keeps the socket id.
+func (c *wsClient) handshake() {
+	t := c.t
+	t.Helper()
 	f := c.next()
 	if f.Event != "pusher:connection_established" {
 		t.Fatalf("first frame = %s; want pusher:connection_established", f.raw)
@@ -119,7 +127,6 @@ func dial(t *testing.T, hs *httptest.Server) *wsClient {
 		t.Fatalf("handshake data = %q; want a socket_id like 123.456 and a positive activity_timeout", f.Data)
 	}
 	c.socketID = d.SocketID
-	return c
 }
 
 func (c *wsClient) send(event, channel string, data any) {
