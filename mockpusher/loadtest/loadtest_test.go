@@ -5,6 +5,8 @@ import (
 	"context"
 	"net/http"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -105,5 +107,64 @@ func TestSmoke(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "delivered   200 of 200 (lost 0, duplicated 0, stray 0, connections dropped 0)") {
 		t.Errorf("run(%q) did not deliver all 200 exactly once:\n%s", args, out.String())
+	}
+}
+
+// A full-speed trigger worker waits on done[seq]: it must close once every
+// subscriber has the event, and a duplicate must not stand in for a missing
+// subscriber.
+func TestPhaseDoneWhenEverySubscriberHasIt(t *testing.T) {
+	p := newPhase(3, 2)
+	isDone := func(seq int) bool {
+		select {
+		case <-p.done[seq]:
+			return true
+		default:
+			return false
+		}
+	}
+	p.record(0, 0, 1)
+	p.record(0, 0, 1) // duplicate
+	p.record(1, 0, 1)
+	if isDone(0) {
+		t.Fatal("event 0 done with 2 of 3 subscribers (one of them twice)")
+	}
+	p.record(2, 0, 1)
+	if !isDone(0) {
+		t.Fatal("event 0 not done with 3 of 3 subscribers")
+	}
+	p.record(2, 0, 1) // a late duplicate must not close it again (panic)
+	if isDone(1) {
+		t.Fatal("event 1 done with no deliveries")
+	}
+}
+
+// TestCompareSmoke runs a small full-speed compare: both servers deliver
+// every event exactly once, and the write count shows the floor's one
+// write(2) per delivery.
+func TestCompareSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the load client smoke run in -short mode")
+	}
+	var out bytes.Buffer
+	args := []string{"-scenario", "compare", "-rounds", "1", "-n", "20", "-events", "50", "-rate", "0", "-size", "100"}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := run(ctx, args, &out); err != nil {
+		t.Fatalf("run(%q): %v\n%s", args, err, out.String())
+	}
+	if n := strings.Count(out.String(), "delivered   1000 of 1000 (lost 0, duplicated 0, stray 0, connections dropped 0)"); n != 2 {
+		t.Fatalf("run(%q): %d of 2 servers delivered all 1000 exactly once:\n%s", args, n, out.String())
+	}
+	if _, err := procWrites(os.Getpid()); err != nil {
+		t.Skipf("no write counts to check: %v (a kernel without task I/O accounting)", err)
+	}
+	// The floor makes one write per delivery plus one per trigger answer.
+	m := regexp.MustCompile(`floor +CPU/delivery [^,]*, [0-9]+ deliveries/s, ([0-9.]+) writes/delivery`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("run(%q): no floor writes/delivery in the output:\n%s", args, out.String())
+	}
+	if w, _ := strconv.ParseFloat(m[1], 64); w < 1.05 {
+		t.Errorf("floor writes/delivery = %s; want at least 1.050 (1,000 deliveries, 50 trigger answers)", m[1])
 	}
 }

@@ -3,7 +3,12 @@
 // channel, events are triggered through the signed REST API, and it reports
 // connection rate, delivery latency (each payload carries its send time),
 // deliveries per second, server CPU per delivery and RSS per idle connection
-// (from the server process's /proc), and lost or duplicated deliveries.
+// (from the server process's /proc), the server's write system calls per
+// delivery (/proc/PID/io), and lost or duplicated deliveries.
+//
+// Full speed (-rate 0) keeps -triggers events outstanding: each trigger
+// worker sends its next event once every subscriber has its last, so the
+// figure is a throughput the subscribers keep up with, not a queue growing.
 //
 // The server runs in a process of its own so /proc measures it alone: by
 // default this binary re-execs itself as the server (with /debug/pprof/);
@@ -11,6 +16,7 @@
 // started elsewhere (add -pid for CPU and RSS figures).
 //
 //	go run ./mockpusher/loadtest -scenario all
+//	go run ./mockpusher/loadtest -scenario compare -n 1000 -size 100 -events 1000 -rate 0
 //	go run ./mockpusher/loadtest -n 1000 -size 100 -events 200 -rate 20
 package main
 
@@ -39,6 +45,7 @@ type options struct {
 	stalled     int
 	parallel    int
 	triggers    int
+	await       bool
 	settle      time.Duration
 	quiet       time.Duration
 	url         string
@@ -76,14 +83,15 @@ func main() {
 func run(ctx context.Context, args []string, out io.Writer) error {
 	var o options
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
-	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, compare (mock vs floor, interleaved rounds), or all (the four issue-3 scenarios plus stall)")
+	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, compare (mock vs floor, interleaved rounds), or all (issue 3's scenarios, each delivery one as a compare, at full speed and paced, plus stall)")
 	fs.IntVar(&o.n, "n", 1000, "subscribers (deliver, stall) or idle connections (idle)")
 	fs.IntVar(&o.size, "size", 100, "event data size in bytes")
 	fs.IntVar(&o.events, "events", 200, "events to trigger")
 	fs.Float64Var(&o.rate, "rate", 20, "events per second (0: as fast as -triggers requests in flight allow)")
 	fs.IntVar(&o.stalled, "stalled", 5, "stall: subscribers that never read")
 	fs.IntVar(&o.parallel, "parallel", 32, "connections being opened at once")
-	fs.IntVar(&o.triggers, "triggers", 4, "trigger requests in flight at once")
+	fs.IntVar(&o.triggers, "triggers", 4, "trigger requests in flight at once (at full speed: events outstanding, see -await)")
+	fs.BoolVar(&o.await, "await", true, "at full speed (-rate 0), send a trigger's next event only once every subscriber has the last one; false: as soon as the REST API answers")
 	fs.DurationVar(&o.settle, "settle", 2*time.Second, "idle: wait before reading RSS")
 	fs.DurationVar(&o.quiet, "quiet", 5*time.Second, "give up waiting for deliveries after this long without one")
 	fs.StringVar(&o.url, "url", "", "measure a running server at this base URL (http://host:port) instead of starting one")
@@ -93,7 +101,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&o.key, "key", "loadtestkey0123456789", "Pusher app key")
 	fs.StringVar(&o.secret, "secret", "loadtestsecret0123456", "Pusher app secret")
 	fs.StringVar(&o.impl, "impl", "mock", "child server: mock (package mockpusher) or floor (one write(2) per delivery, for comparison)")
-	fs.IntVar(&o.rounds, "rounds", 3, "compare: rounds of mock, floor (and devproxy with -devproxy), interleaved; stall: rounds without and with stalled subscribers")
+	fs.IntVar(&o.rounds, "rounds", 3, "compare and all: rounds of mock, floor (and devproxy with -devproxy), interleaved; stall: rounds without and with stalled subscribers")
 	fs.StringVar(&o.heapprofile, "heapprofile", "", "idle: write the server's heap profile with the connections open to this file (child server only)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write the server's CPU profile during deliveries to this file (child server only)")
 	if err := fs.Parse(args); err != nil {
@@ -149,35 +157,31 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		add(r...)
 	case "all":
-		// The issue's four scenarios and the stalled-subscriber one, with
-		// the floor server beside the CPU scenarios for comparison.
-		small := o
-		small.n, small.size, small.events, small.rate = 1000, 100, 200, 20
-		large := small
-		large.size = 5 * 1024
-		floor := func(x options) options { x.impl, x.devproxy, x.url, x.cpuprofile = "floor", "", "", ""; return x }
+		// The issue's scenarios, the floor server beside each delivery
+		// one in interleaved rounds: CPU per delivery at full speed (the
+		// headline: events as fast as the server delivers them, -triggers
+		// outstanding) and paced at 20/s, at 100 B and 5 KB; memory per
+		// idle connection; p99 to 5,000 subscribers at 10/s; stalled
+		// subscribers.
+		cmp := func(n, size, events int, rate float64) func() ([]string, error) {
+			x := o
+			x.n, x.size, x.events, x.rate = n, size, events, rate
+			return func() ([]string, error) { return scenarioCompare(ctx, out, x) }
+		}
 		idle := o
 		idle.n = 5000
-		wide := o
-		wide.n, wide.size, wide.events, wide.rate = 5000, 100, 100, 10
 		stall := o
 		stall.n, stall.size, stall.events, stall.rate = 200, 10000, 1000, 100
-		deliver := func(x options, label string) func() ([]string, error) {
-			return func() ([]string, error) {
-				r, err := scenarioDeliver(ctx, out, x, label)
-				return []string{r}, err
-			}
-		}
 		for _, s := range []struct {
 			name string
 			f    func() ([]string, error)
 		}{
-			{"100 B × 1,000", deliver(small, "100 B × 1,000")},
-			{"floor 100 B × 1,000", deliver(floor(small), "floor: 100 B × 1,000")},
-			{"5 KB × 1,000", deliver(large, "5 KB × 1,000")},
-			{"floor 5 KB × 1,000", deliver(floor(large), "floor: 5 KB × 1,000")},
+			{"100 B × 1,000 at full speed", cmp(1000, 100, 1000, 0)},
+			{"5 KB × 1,000 at full speed", cmp(1000, 5*1024, 1000, 0)},
+			{"100 B × 1,000 at 20/s", cmp(1000, 100, 200, 20)},
+			{"5 KB × 1,000 at 20/s", cmp(1000, 5*1024, 200, 20)},
 			{"idle 5,000", func() ([]string, error) { r, err := scenarioIdle(ctx, out, idle); return []string{r}, err }},
-			{"5,000 at 10/s", deliver(wide, "100 B × 5,000 at 10/s")},
+			{"100 B × 5,000 at 10/s", cmp(5000, 100, 100, 10)},
 			{"stall", func() ([]string, error) { return scenarioStall(ctx, out, stall) }},
 		} {
 			r, err := s.f()
@@ -211,7 +215,7 @@ func deliverResult(ctx context.Context, out io.Writer, o options, label string) 
 	}
 	defer srv.stop()
 	fmt.Fprintf(out, "\n== deliver %s: %d subscribers, %d B events, %d events at %s, server: %s\n",
-		label, o.n, o.size, o.events, rateText(o.rate), srv.kind)
+		label, o.n, o.size, o.events, paceText(o), srv.kind)
 	subs, took, err := openAll(ctx, srv.base, o.key, "bench", o.n, o.parallel, false)
 	if err != nil {
 		return "", none, err
@@ -228,7 +232,7 @@ func deliverResult(ctx context.Context, out io.Writer, o options, label string) 
 		prof = profile(ctx, srv, o, o.cpuprofile)
 	}
 	rc := newRESTClient(srv.base, o.appID, o.key, o.secret)
-	res, err := runPhase(ctx, srv, rc, "bench", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
+	res, err := runPhase(ctx, srv, rc, "bench", subs, o.size, o.events, o.rate, o.triggers, o.await, o.quiet)
 	if err != nil {
 		return "", none, err
 	}
@@ -312,7 +316,7 @@ func scenarioStall(ctx context.Context, out io.Writer, o options) ([]string, err
 	}
 	defer srv.stop()
 	fmt.Fprintf(out, "\n== stall: %d subscribers, %d B events, %d events at %s, without and then with %d stalled subscribers, %d rounds, server: %s\n",
-		o.n, o.size, o.events, rateText(o.rate), o.stalled, o.rounds, srv.kind)
+		o.n, o.size, o.events, paceText(o), o.stalled, o.rounds, srv.kind)
 	subs, _, err := openAll(ctx, srv.base, o.key, "stall", o.n, o.parallel, false)
 	if err != nil {
 		return nil, err
@@ -325,7 +329,7 @@ func scenarioStall(ctx context.Context, out io.Writer, o options) ([]string, err
 	var bases, withs []phaseResult
 	ends := map[string]int{}
 	for r := 0; r < o.rounds; r++ {
-		base, err := runPhase(ctx, srv, rc, "stall", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
+		base, err := runPhase(ctx, srv, rc, "stall", subs, o.size, o.events, o.rate, o.triggers, o.await, o.quiet)
 		if err != nil {
 			return nil, err
 		}
@@ -336,7 +340,7 @@ func scenarioStall(ctx context.Context, out io.Writer, o options) ([]string, err
 		if err != nil {
 			return nil, err
 		}
-		with, err := runPhase(ctx, srv, rc, "stall", subs, o.size, o.events, o.rate, o.triggers, o.quiet)
+		with, err := runPhase(ctx, srv, rc, "stall", subs, o.size, o.events, o.rate, o.triggers, o.await, o.quiet)
 		if err != nil {
 			closeAll(stalled)
 			return nil, err
@@ -425,6 +429,10 @@ func printPhase(out io.Writer, r phaseResult) {
 		fmt.Fprintf(out, "  server CPU  %s = %s per delivery (load client: %s = %s per delivery)\n",
 			r.cpu, us(r.cpuPerDelivery()), r.clientCPU, us(per(r.clientCPU, r.delivered)))
 	}
+	if r.writes >= 0 {
+		fmt.Fprintf(out, "  writes      %d write system calls by the server = %.3f per delivery (trigger responses included)\n",
+			r.writes, r.writesPerDelivery())
+	}
 }
 
 func notes(r phaseResult) string {
@@ -449,6 +457,17 @@ func rateText(r float64) string {
 		return "full speed"
 	}
 	return fmt.Sprintf("%g/s", r)
+}
+
+// paceText is rateText with how full speed was driven.
+func paceText(o options) string {
+	switch {
+	case o.rate > 0:
+		return rateText(o.rate)
+	case o.await:
+		return fmt.Sprintf("full speed (%d events outstanding)", o.triggers)
+	}
+	return fmt.Sprintf("full speed (%d requests in flight, not awaiting delivery)", o.triggers)
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
@@ -510,9 +529,10 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 		dp.impl, dp.cpuprofile = "mock", ""
 		impls = append(impls, &impl{label: "devproxy", opts: dp})
 	}
+	what := fmt.Sprintf("%s × %d at %s", sizeText(o.size), o.n, paceText(o))
 	for r := 0; r < o.rounds; r++ {
 		for _, im := range impls {
-			_, res, err := deliverResult(ctx, out, im.opts, fmt.Sprintf("%s round %d", im.label, r+1))
+			_, res, err := deliverResult(ctx, out, im.opts, fmt.Sprintf("%s, %s round %d", what, im.label, r+1))
 			if err != nil {
 				return nil, err
 			}
@@ -530,8 +550,11 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 	cpu := func(r phaseResult) float64 { return float64(r.cpuPerDelivery()) }
 	p99 := func(r phaseResult) float64 { return float64(r.p99) }
 	p50 := func(r phaseResult) float64 { return float64(r.p50) }
+	maxLat := func(r phaseResult) float64 { return float64(r.max) }
 	spread := func(r phaseResult) float64 { return float64(r.spread) }
-	fmt.Fprintf(out, "\n== compare %d B × %d, %d events at %s, median of %d interleaved rounds\n", o.size, o.n, o.events, rateText(o.rate), o.rounds)
+	rate := func(r phaseResult) float64 { return r.perSecond() }
+	writes := func(r phaseResult) float64 { return r.writesPerDelivery() }
+	fmt.Fprintf(out, "\n== compare %s, %d events, median of %d interleaved rounds (load average now %s)\n", what, o.events, o.rounds, loadavg())
 	var rows []string
 	fl := impls[1]
 	for _, im := range impls {
@@ -539,15 +562,32 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 		for _, r := range im.res {
 			lost, dup = lost+r.lost, dup+r.dup
 		}
-		line := fmt.Sprintf("| compare %s: %d B × %d | – | %s | %s | – | – | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor |",
-			im.label, o.size, o.n, ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))),
-			us(time.Duration(med(im.res, cpu))), lost, dup, med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99))
-		fmt.Fprintf(out, "  %-9s CPU/delivery %s, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s\n", im.label,
-			us(time.Duration(med(im.res, cpu))), ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))),
-			med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99), ms(time.Duration(med(im.res, spread))))
+		cpuRatio, p99Ratio := med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99)
+		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery |",
+			im.label, what, ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))), ms(time.Duration(med(im.res, maxLat))),
+			med(im.res, rate), us(time.Duration(med(im.res, cpu))), lost, dup, cpuRatio, p99Ratio,
+			ms(time.Duration(med(im.res, spread))), ratio3(med(im.res, writes)))
+		fmt.Fprintf(out, "  %-9s CPU/delivery %s, %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d\n",
+			im.label, us(time.Duration(med(im.res, cpu))), med(im.res, rate), ratio3(med(im.res, writes)),
+			ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))), cpuRatio, p99Ratio,
+			ms(time.Duration(med(im.res, spread))), lost, dup)
 		rows = append(rows, line)
 	}
 	return rows, nil
+}
+
+func sizeText(n int) string {
+	if n >= 1024 && n%1024 == 0 {
+		return fmt.Sprintf("%d KB", n/1024)
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func ratio3(v float64) string {
+	if v < 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.3f", v)
 }
 
 func fetchTo(ctx context.Context, url, path string) error {

@@ -23,6 +23,10 @@ type phase struct {
 	// first and final receive time of each event over all subscribers:
 	// their difference is the event's fan-out spread.
 	firstAt, finalAt []atomic.Int64
+	// got counts each event's subscribers so far; done[seq] is closed when
+	// all have it (full-speed triggers wait for it, see runPhase).
+	got  []atomic.Int32
+	done []chan struct{}
 }
 
 func newPhase(subs, events int) *phase {
@@ -31,6 +35,11 @@ func newPhase(subs, events int) *phase {
 	for i := range p.seen {
 		p.seen[i] = make([]uint8, events)
 		p.lat[i] = make([]int64, 0, events)
+	}
+	p.got = make([]atomic.Int32, events)
+	p.done = make([]chan struct{}, events)
+	for i := range p.done {
+		p.done[i] = make(chan struct{})
 	}
 	return p
 }
@@ -43,6 +52,9 @@ func (p *phase) record(i, seq int, lat int64) {
 	}
 	if p.seen[i][seq] < 255 {
 		p.seen[i][seq]++
+	}
+	if p.seen[i][seq] == 1 && int(p.got[seq].Add(1)) == len(p.seen) {
+		close(p.done[seq])
 	}
 	p.lat[i] = append(p.lat[i], lat)
 	p.delivered.Add(1)
@@ -111,6 +123,7 @@ type phaseResult struct {
 	elapsed            time.Duration // first trigger to last delivery
 	cpu                time.Duration // server CPU over the phase, -1 if unknown
 	clientCPU          time.Duration // this load client's CPU over the phase
+	writes             int64         // the server's write system calls over the phase, -1 if unknown
 }
 
 func (r phaseResult) perSecond() float64 {
@@ -118,6 +131,16 @@ func (r phaseResult) perSecond() float64 {
 		return 0
 	}
 	return float64(r.delivered) / r.elapsed.Seconds()
+}
+
+// writesPerDelivery is the server's write(2)/writev(2) calls per delivery
+// (trigger responses included), -1 if unknown: below 1 means frames were
+// coalesced, several to a write.
+func (r phaseResult) writesPerDelivery() float64 {
+	if r.writes < 0 || r.delivered == 0 {
+		return -1
+	}
+	return float64(r.writes) / float64(r.delivered)
 }
 
 func (r phaseResult) cpuPerDelivery() time.Duration {
@@ -138,11 +161,17 @@ func payload(seq int, size int) string {
 	return head + strings.Repeat("x", pad) + `"}`
 }
 
-// runPhase triggers events on channel at rate per second (0: as fast as
-// `parallel` requests in flight allow) and waits until every subscriber has
-// every event or nothing arrives for quiet.
-func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, subs []*subscriber, size, events int, rate float64, parallel int, quiet time.Duration) (phaseResult, error) {
-	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1}
+// runPhase triggers events on channel at rate per second and waits until
+// every subscriber has every event or nothing arrives for quiet.
+//
+// Rate 0 is full speed: `parallel` workers each trigger an event, and the
+// next once the REST API has answered and, with await, every subscriber
+// has received it (or quiet has passed), so at most `parallel` events are
+// ever outstanding. Without await, a server that answers before it has
+// delivered (one that queues) is sent events faster than its subscribers
+// read them, and latency then measures the queue's growth.
+func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, subs []*subscriber, size, events int, rate float64, parallel int, await bool, quiet time.Duration) (phaseResult, error) {
+	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1, writes: -1}
 	p := newPhase(len(subs), events)
 	attach(subs, p)
 	open := 0
@@ -153,12 +182,16 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 	}
 
 	var cpu0 time.Duration
+	writes0 := int64(-1)
 	if srv.pid != 0 {
 		c, err := procCPU(srv.pid)
 		if err != nil {
 			return res, err
 		}
 		cpu0 = c
+		if w, err := procWrites(srv.pid); err == nil {
+			writes0 = w // not every kernel keeps /proc/PID/io
+		}
 	}
 	self0, _ := procCPU(os.Getpid())
 	start := time.Now()
@@ -174,6 +207,14 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 				if err := rc.trigger(ctx, channel, "bench", payload(seq, size)); err != nil {
 					errs.Add(1)
 					firstErr.CompareAndSwap(nil, &err)
+					continue
+				}
+				if rate <= 0 && await {
+					select {
+					case <-p.done[seq]:
+					case <-time.After(quiet):
+					case <-ctx.Done():
+					}
 				}
 			}
 		}()
@@ -219,6 +260,9 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 			return res, err
 		}
 		res.cpu = c - cpu0
+		if w, err := procWrites(srv.pid); err == nil && writes0 >= 0 {
+			res.writes = w - writes0
+		}
 	}
 	if self1, err := procCPU(os.Getpid()); err == nil {
 		res.clientCPU = self1 - self0

@@ -40,18 +40,33 @@ func procCPU(pid int) (time.Duration, error) {
 
 // procRSS returns the resident set size in bytes (VmRSS in /proc/PID/status).
 func procRSS(pid int) (int64, error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	kb, err := procField(pid, "status", "VmRSS")
+	return kb * 1024, err
+}
+
+// procWrites returns how many write system calls (write, writev and the
+// like: syscw in /proc/PID/io) the process has made so far.
+func procWrites(pid int) (int64, error) {
+	return procField(pid, "io", "syscw")
+}
+
+// procField reads the number on the "key:" line of /proc/PID/file (a unit
+// after it, such as kB, is dropped).
+func procField(pid int, file, key string) (int64, error) {
+	path := fmt.Sprintf("/proc/%d/%s", pid, file)
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0, fmt.Errorf("reading server RSS: %w", err)
+		return 0, fmt.Errorf("reading the server's %s: %w", key, err)
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+		if v, ok := strings.CutPrefix(line, key+":"); ok {
+			num := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB"))
+			n, err := strconv.ParseInt(num, 10, 64)
 			if err != nil {
-				return 0, fmt.Errorf("parsing VmRSS %q in /proc/%d/status: %w", v, pid, err)
+				return 0, fmt.Errorf("parsing %s %q in %s: %w", key, v, path, err)
 			}
-			return kb * 1024, nil
+			return n, nil
 		}
 	}
-	return 0, fmt.Errorf("no VmRSS line in /proc/%d/status", pid)
+	return 0, fmt.Errorf("no %s line in %s", key, path)
 }
