@@ -70,38 +70,35 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 		r.Env, r.Took.Resolve = env, time.Since(t)
 		return err
 	})
-	if !o.NoImports {
-		g.Go(func() error {
-			t := time.Now()
-			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse})
-			r.Graph, r.Took.Imports = graph, time.Since(t)
-			return err
-		})
-	}
 	var scan *Scan
-	var srcFiles []string
 	g.Go(func() error {
+		var done map[string]*Scan
+		if !o.NoImports {
+			// The graph scans each project file it loads; the scan below
+			// reads only what it did not reach (src/ files nothing imports).
+			t := time.Now()
+			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse, scan: true})
+			r.Graph, r.Took.Imports, done = graph, time.Since(t), graph.scans
+			if err != nil {
+				return err
+			}
+		}
 		t := time.Now()
+		defer func() { r.Took.Scan = time.Since(t) }()
 		files, err := SourceFiles(gctx, o.Dir)
 		if err != nil {
 			return err
 		}
-		srcFiles = files
-		scan, err = ScanFiles(gctx, o.Dir, files)
-		if err == nil {
-			scan.merge(ScanIndexHTML(o.Dir))
+		if scan, err = scanFiles(gctx, o.Dir, files, done); err != nil {
+			return err
 		}
-		r.Took.Scan = time.Since(t)
-		return err
-	})
-	if err := g.Wait(); err != nil {
-		return nil, err
-	}
-	// Graph files outside src/ (lib/, services/ next to index.html) are browser code too.
-	if r.Graph != nil {
-		t := time.Now()
-		inSrc := make(map[string]bool, len(srcFiles))
-		for _, f := range srcFiles {
+		scan.merge(ScanIndexHTML(o.Dir))
+		if r.Graph == nil {
+			return nil
+		}
+		// Graph files outside src/ (lib/, services/ next to index.html) are browser code too.
+		inSrc := make(map[string]bool, len(files))
+		for _, f := range files {
 			inSrc[f] = true
 		}
 		var extra []string
@@ -111,13 +108,16 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 			}
 		}
 		if len(extra) > 0 {
-			more, err := ScanFiles(ctx, o.Dir, extra)
+			more, err := scanFiles(gctx, o.Dir, extra, done)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			scan.merge(more)
 		}
-		r.Took.Scan += time.Since(t)
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	r.Scan = scan
 	t := time.Now()

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -28,6 +29,8 @@ type Graph struct {
 	// Stubbed counts the files esbuild read as import-only stubs, Parsed
 	// those it parsed in full (entries, and files the lexer was unsure of).
 	Stubbed, Parsed int
+
+	scans map[string]*Scan // project files scanned as they were loaded (GraphOptions.scan)
 }
 
 // GraphOptions says how ImportGraphWith reads the code. The zero value is
@@ -38,6 +41,10 @@ type GraphOptions struct {
 	// the same imports, several times slower; the differential tests use it
 	// as the reference. Default false.
 	FullParse bool
+
+	// scan has the graph scan each project source file it loads, so Check
+	// reads and masks it once.
+	scan bool
 }
 
 // Import is one import edge. To is a project-relative path, a
@@ -179,17 +186,33 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 		}
 	}
 	var stubbed, parsed atomic.Int64
-	// stub returns an import-only stub of src, or nil for esbuild to parse
-	// the file. Entries are parsed: esbuild applies tsconfig.json (which can
-	// keep unused imports) only to files its own resolver found.
-	stub := func(p string, src []byte, fl flavor) *string {
+	if o.scan {
+		g.scans = map[string]*Scan{}
+	}
+	// scan scans a project source file the graph loads, as Check would
+	// (files it would skip are left to it), and returns src masked.
+	scan := func(p string, src []byte) []byte {
+		m := mask(src)
+		if r := rel(p); o.scan && isBrowserSource(r) && len(src) <= maxSourceSize && !looksBinary(src) {
+			s := scanMasked(r, src, m)
+			mu.Lock()
+			g.scans[r] = s
+			mu.Unlock()
+		}
+		return m
+	}
+	// stub returns an import-only stub of src (masked: m), or nil for
+	// esbuild to parse the file. Entries are parsed: esbuild applies
+	// tsconfig.json (which can keep unused imports) only to files its own
+	// resolver found.
+	stub := func(p string, src, m []byte, fl flavor) *string {
 		pkg := strings.Contains(filepath.ToSlash(p), "/node_modules/")
 		if o.FullParse || isEntry[p] || pkg && fl.ts() ||
 			pkg && fl == flavorJSX && (bytes.Contains(src, []byte("</")) || bytes.Contains(src, []byte("/>"))) {
 			parsed.Add(1)
 			return nil
 		}
-		s, ok := importStub(src, fl, pkg)
+		s, ok := importStub(src, m, fl, pkg)
 		if !ok {
 			parsed.Add(1)
 			return nil
@@ -220,6 +243,9 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				if v, ok := cache.Load(key); ok {
 					return v.(resolution)
 				}
+				resolveCalls.Add(1)
+				t0 := time.Now()
+				defer func() { resolveNs.Add(int64(time.Since(t0))) }()
 				r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
 					Namespace: "file", PluginData: marker{}, With: a.With})
 				res := resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
@@ -295,14 +321,15 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				return api.OnResolveResult{Path: r.path, Namespace: r.ns, PluginData: r.data}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: `\.([cm]?[jt]s|[jt]sx)$`, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				if o.FullParse {
+				if o.FullParse && !o.scan {
 					return api.OnLoadResult{}, nil
 				}
 				src, err := os.ReadFile(a.Path)
 				if err != nil {
 					return api.OnLoadResult{}, nil // esbuild reads it again and reports the error
 				}
-				if s := stub(a.Path, src, flavorOf(a.Path)); s != nil {
+				m := scan(a.Path, src)
+				if s := stub(a.Path, src, m, flavorOf(a.Path)); s != nil {
 					return api.OnLoadResult{Contents: s, Loader: api.LoaderJS}, nil
 				}
 				return api.OnLoadResult{}, nil
@@ -312,11 +339,12 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				if err != nil {
 					return api.OnLoadResult{}, err
 				}
+				scan(a.Path, src)
 				js := componentScripts(src)
 				if !strings.Contains(js, "export default") { // <script setup>: the SFC compiler adds it
 					js += "\nexport default {}\n"
 				}
-				if s := stub(a.Path, []byte(js), flavorTS); s != nil {
+				if s := stub(a.Path, []byte(js), mask([]byte(js)), flavorTS); s != nil {
 					return api.OnLoadResult{Contents: s, Loader: api.LoaderJS}, nil
 				}
 				return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
@@ -702,3 +730,5 @@ func importLine(file, spec string) int {
 	}
 	return 0
 }
+var resolveCalls atomic.Int64
+var resolveNs atomic.Int64

@@ -267,7 +267,11 @@ type importDecl struct {
 // In a package (pkg), esbuild resolves relative imports itself and forgives
 // a failed one inside try or with .catch: those files are left to it.
 func importRecords(src []byte, fl flavor, pkg bool) (recs []importRecord, ok bool) {
-	m := mask(src)
+	return importRecordsMasked(src, mask(src), fl, pkg)
+}
+
+// importRecordsMasked is importRecords for source already masked.
+func importRecordsMasked(src, m []byte, fl flavor, pkg bool) (recs []importRecord, ok bool) {
 	l := &importLexer{src: src, m: m, toks: tokenize(m), fl: fl, pkg: pkg, lines: newLineIndex(src)}
 	if !l.brackets() {
 		return nil, false
@@ -292,6 +296,7 @@ func importRecords(src []byte, fl flavor, pkg bool) (recs []importRecord, ok boo
 		case "try":
 			if l.is(k+1, "{") {
 				tries = append(tries, t.depth+1)
+				k++ // past the {, which is still outside
 			}
 		case "import":
 			switch {
@@ -689,8 +694,8 @@ func (l *importLexer) jsxTag(k, j int) bool {
 
 // importStub returns JavaScript with the same import records as src on the
 // same lines and nothing else, or ok false when the lexer is not sure.
-func importStub(src []byte, fl flavor, pkg bool) (string, bool) {
-	recs, ok := importRecords(src, fl, pkg)
+func importStub(src, m []byte, fl flavor, pkg bool) (string, bool) {
+	recs, ok := importRecordsMasked(src, m, fl, pkg)
 	if !ok {
 		return "", false
 	}

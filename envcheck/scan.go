@@ -111,8 +111,12 @@ var (
 // file is the name findings carry. It never fails: what it cannot read as
 // code it leaves alone.
 func ScanSource(file string, src []byte) *Scan {
+	return scanMasked(file, src, mask(src))
+}
+
+// scanMasked is ScanSource for source already masked (m = mask(src)).
+func scanMasked(file string, src, m []byte) *Scan {
 	s := &Scan{Files: 1}
-	m := mask(src)
 	lines := newLineIndex(src)
 	p := &fileScan{s: s, file: file, src: src, m: m, lines: lines}
 	aliases := map[string]bool{}

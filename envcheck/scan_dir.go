@@ -63,7 +63,7 @@ func ScanIndexHTML(dir string) *Scan {
 	if err != nil {
 		return &Scan{}
 	}
-	if len(b) > maxSourceSize || bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0 {
+	if len(b) > maxSourceSize || looksBinary(b) {
 		return scanFile(dir, "index.html") // the same skipped finding
 	}
 	s, _ := ScanHTML("index.html", b)
@@ -74,6 +74,11 @@ func ScanIndexHTML(dir string) *Scan {
 // Unreadable, binary and huge files become findings; only a cancelled ctx
 // is an error.
 func ScanFiles(ctx context.Context, dir string, files []string) (*Scan, error) {
+	return scanFiles(ctx, dir, files, nil)
+}
+
+// scanFiles is ScanFiles taking the scans in done as they are.
+func scanFiles(ctx context.Context, dir string, files []string, done map[string]*Scan) (*Scan, error) {
 	total := &Scan{Consts: map[string]Const{}}
 	results := make([]*Scan, len(files))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)/32+1))
@@ -84,6 +89,10 @@ func ScanFiles(ctx context.Context, dir string, files []string) (*Scan, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if s, ok := done[files[i]]; ok {
+					results[i] = s
+					continue
+				}
 				results[i] = scanFile(dir, files[i])
 			}
 		}()
@@ -132,11 +141,13 @@ func scanFile(dir, rel string) *Scan {
 	if err != nil {
 		return skipped(fmt.Sprintf("cannot read %s: %v", rel, unwrapPath(err)), "check the file's permissions")
 	}
-	if bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0 {
+	if looksBinary(b) {
 		return skipped(fmt.Sprintf("%s looks binary; not scanned", rel), "rename it if it is not source code")
 	}
 	return ScanSource(rel, b)
 }
+
+func looksBinary(b []byte) bool { return bytes.IndexByte(b[:min(len(b), 8000)], 0) >= 0 }
 
 // unwrapPath drops the path from an *fs.PathError, which the message names already.
 func unwrapPath(err error) error {
