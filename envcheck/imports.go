@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -243,9 +242,6 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				if v, ok := cache.Load(key); ok {
 					return v.(resolution)
 				}
-				resolveCalls.Add(1)
-				t0 := time.Now()
-				defer func() { resolveNs.Add(int64(time.Since(t0))) }()
 				r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
 					Namespace: "file", PluginData: marker{}, With: a.With})
 				res := resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
@@ -730,5 +726,3 @@ func importLine(file, spec string) int {
 	}
 	return 0
 }
-var resolveCalls atomic.Int64
-var resolveNs atomic.Int64
