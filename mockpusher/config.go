@@ -83,7 +83,8 @@ type Config struct {
 	// closed with 4301. Default 10.
 	ClientEventsPerSecond int
 	// SendQueueBytes bounds what may wait to be written to one connection;
-	// a subscriber that falls further behind is closed with 4200 so it
+	// a subscriber that falls further behind has its queue dropped and is
+	// closed with 4200 (which reaches it if it reads within 2s) so it
 	// reconnects, instead of delaying anyone else. Default 1 MiB.
 	SendQueueBytes int
 	// CacheTTL is how long a cache channel keeps its last event. Default 30m.

@@ -30,8 +30,10 @@
 // are spread over GOMAXPROCS goroutines. A delivery is one non-blocking
 // write(2) from the publisher when the socket has room, with no goroutine
 // and no allocation; only a backlog starts the connection's writer
-// goroutine, and a backlog over SendQueueBytes closes the connection (4200)
-// instead of delaying anyone. Inbound frames are handled by a small shared
+// goroutine (up to 64 KB per write), and a backlog over SendQueueBytes is
+// dropped and the connection closed with 4200 instead of delaying anyone;
+// the close frame is polled into the socket, so a subscriber that is slow
+// but reading gets it and reconnects at once. Inbound frames are handled by a small shared
 // pool, so an idle connection costs one parked reader goroutine with a
 // small stack and a 512-byte read buffer (about 10 KiB in all).
 package mockpusher
