@@ -5,7 +5,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -74,9 +76,37 @@ func genProject(tb testing.TB, dir string) {
 	}
 }
 
+// measure runs op in the benchmark loop and reports, besides wall time:
+// CPU time per op (user+system of the whole process, steadier than wall
+// time on a shared machine), MiB allocated per op, and the heap still held
+// after the loop while the last op's result is kept (what `up` holds
+// between checks).
+func measure(b *testing.B, op func() any) {
+	var ru0, ru1 syscall.Rusage
+	var ms0, ms1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms0)
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	var keep any
+	for b.Loop() {
+		keep = op()
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+	runtime.GC()
+	runtime.ReadMemStats(&ms1)
+	n := float64(b.N)
+	b.ReportMetric(float64(cpu)/1e6/n, "cpu-ms/op")
+	b.ReportMetric(float64(ms1.TotalAlloc-ms0.TotalAlloc)/(1<<20)/n, "alloc-MiB/op")
+	b.ReportMetric(float64(int64(ms1.HeapAlloc)-int64(ms0.HeapAlloc))/(1<<20), "held-MiB")
+	runtime.KeepAlive(keep)
+}
+
 // BenchmarkCheck times a whole check of the generated 5,000-file project
-// and reports where the time goes (ms per phase; the phases overlap:
-// resolve, imports and the src/ scan run concurrently).
+// and reports where the time goes (ms per phase: resolve runs alongside
+// the import graph, which scans the files it loads; the scan of what it
+// did not reach follows). full-parse is the same check with esbuild
+// parsing every file (GraphOptions.FullParse), in the same run.
 func BenchmarkCheck(b *testing.B) {
 	dir := b.TempDir()
 	genProject(b, dir)
@@ -93,7 +123,7 @@ func BenchmarkCheck(b *testing.B) {
 			o.Dir, o.Environ, o.Dialect = dir, []string{}, DialectNode
 			var took Timings
 			var files int
-			for b.Loop() {
+			measure(b, func() any {
 				r, err := Check(b.Context(), o)
 				if err != nil {
 					b.Fatal(err)
@@ -106,7 +136,8 @@ func BenchmarkCheck(b *testing.B) {
 				took.Scan += r.Took.Scan
 				took.Analyze += r.Took.Analyze
 				files = r.Scan.Files
-			}
+				return r
+			})
 			n := float64(b.N)
 			b.ReportMetric(float64(files), "files")
 			b.ReportMetric(float64(took.Resolve.Milliseconds())/n, "resolve-ms")
@@ -133,6 +164,8 @@ func BenchmarkCheckBaseline(b *testing.B) {
 			b.Skipf("esbuild CLI not installed (npm ci in testdata/node): %v", err)
 		}
 		out := b.TempDir()
+		var ru0, ru1 syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_CHILDREN, &ru0)
 		for b.Loop() {
 			cmd := exec.Command(bin, "src/main.ts", "--bundle", "--platform=browser", "--format=esm", "--minify",
 				"--outdir="+out, "--log-level=error")
@@ -141,6 +174,9 @@ func BenchmarkCheckBaseline(b *testing.B) {
 				b.Fatalf("esbuild: %v\n%s", err, msg)
 			}
 		}
+		syscall.Getrusage(syscall.RUSAGE_CHILDREN, &ru1)
+		cpu := ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano()
+		b.ReportMetric(float64(cpu)/1e6/float64(b.N), "cpu-ms/op")
 	})
 	b.Run("read-sources", func(b *testing.B) {
 		files, err := SourceFiles(b.Context(), dir)
@@ -199,11 +235,13 @@ func BenchmarkImportGraph(b *testing.B) {
 		o    GraphOptions
 	}{{"stubs", GraphOptions{}}, {"full-parse", GraphOptions{FullParse: true}}} {
 		b.Run(bc.name, func(b *testing.B) {
-			for b.Loop() {
-				if _, err := ImportGraphWith(b.Context(), dir, bc.o); err != nil {
+			measure(b, func() any {
+				g, err := ImportGraphWith(b.Context(), dir, bc.o)
+				if err != nil {
 					b.Fatal(err)
 				}
-			}
+				return g
+			})
 		})
 	}
 }

@@ -3,6 +3,7 @@ package envcheck
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -235,19 +236,19 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 			// every call, so it is used only for bare specifiers and cached by
 			// the scope that decides their answer; relative imports in project
 			// code are probed directly, and inside node_modules left to esbuild.
-			var cache sync.Map
+			var cache sync.Map // key → *cachedResolution
 			fsc := &fsCache{}
 			resolveBare := func(a api.OnResolveArgs, scope string) resolution {
 				key := scope + "\x00" + a.Path + "\x00" + fmt.Sprint(a.Kind)
-				if v, ok := cache.Load(key); ok {
-					return v.(resolution)
-				}
-				r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
-					Namespace: "file", PluginData: marker{}, With: a.With})
-				res := resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
-					failed: len(r.Errors) > 0 || r.External || r.Path == ""}
-				cache.Store(key, res)
-				return res
+				v, _ := cache.LoadOrStore(key, &cachedResolution{})
+				c := v.(*cachedResolution)
+				c.once.Do(func() { // one call per key, however many files ask at once
+					r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
+						Namespace: "file", PluginData: marker{}, With: a.With})
+					c.resolution = resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
+						failed: len(r.Errors) > 0 || r.External || r.Path == ""}
+				})
+				return c.resolution
 			}
 			b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 				if _, again := a.PluginData.(marker); again || a.Kind == api.ResolveEntryPoint {
@@ -263,7 +264,7 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 					if isRelative(spec) {
 						return api.OnResolveResult{}, nil // same package: esbuild resolves it (browser field included)
 					}
-					scope = filepath.Join(abs, filepath.FromSlash(from))
+					scope = fsc.pkgScope(filepath.Join(abs, filepath.FromSlash(from)), spec)
 				default:
 					from, scope = rel(a.Importer), fsc.nmScope(a.ResolveDir)
 				}
@@ -422,6 +423,11 @@ type resolution struct {
 	failed   bool
 }
 
+type cachedResolution struct {
+	once sync.Once
+	resolution
+}
+
 func isRelative(spec string) bool {
 	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
 }
@@ -434,9 +440,54 @@ var probeExt = []string{".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".cjs", ".
 // answers every probe in a directory, where stat would cost a call each.
 type fsCache struct {
 	dirs, scopes sync.Map // dir → map[name]type bits; dir → nearest ancestor with node_modules
+	pkgs         sync.Map // package dir → its name when pkgScope may widen, else ""
 }
 
 func (c *fsCache) isFile(p string) bool {
+	mode, ok := c.mode(p)
+	switch {
+	case !ok:
+		return false
+	case mode&fs.ModeSymlink != 0:
+		st, err := os.Stat(p)
+		return err == nil && st.Mode().IsRegular()
+	}
+	return mode.IsRegular()
+}
+
+// pkgScope returns the scope that decides how a bare import from package
+// dir pkg resolves. A package with no browser field, no node_modules or
+// tsconfig of its own, importing another package, resolves it as its
+// siblings do: the scope is the directory holding them.
+func (c *fsCache) pkgScope(pkg, spec string) string {
+	v, ok := c.pkgs.Load(pkg)
+	if !ok {
+		var meta struct {
+			Name    string
+			Browser json.RawMessage
+			Imports json.RawMessage
+		}
+		plain := false
+		if b, err := os.ReadFile(filepath.Join(pkg, "package.json")); err == nil && json.Unmarshal(b, &meta) == nil {
+			_, nm := c.mode(filepath.Join(pkg, "node_modules"))
+			plain = meta.Browser == nil && meta.Imports == nil && !nm &&
+				!c.isFile(filepath.Join(pkg, "tsconfig.json")) && !c.isFile(filepath.Join(pkg, "jsconfig.json"))
+		}
+		name := ""
+		if plain {
+			name = meta.Name
+		}
+		v, _ = c.pkgs.LoadOrStore(pkg, name)
+	}
+	name := v.(string)
+	if name == "" || strings.HasPrefix(spec, "#") || bareName(spec) == name {
+		return pkg
+	}
+	return filepath.Dir(pkg) + string(filepath.Separator) + "*"
+}
+
+// mode returns the type bits of p from its directory's listing.
+func (c *fsCache) mode(p string) (fs.FileMode, bool) {
 	dir, name := filepath.Split(p)
 	v, ok := c.dirs.Load(dir)
 	if !ok {
@@ -451,14 +502,7 @@ func (c *fsCache) isFile(p string) bool {
 		v, _ = c.dirs.LoadOrStore(dir, ents)
 	}
 	mode, ok := v.(map[string]fs.FileMode)[name]
-	switch {
-	case !ok:
-		return false
-	case mode&fs.ModeSymlink != 0:
-		st, err := os.Stat(p)
-		return err == nil && st.Mode().IsRegular()
-	}
-	return mode.IsRegular()
+	return mode, ok
 }
 
 // probe resolves a relative import in project code the way esbuild does

@@ -9,8 +9,8 @@ package envcheck
 // graph gives esbuild the real file.
 
 import (
-	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // importKind is the kind of import record, as esbuild tells them apart
@@ -205,9 +205,12 @@ func (l *importLexer) literal(k int) (string, bool) {
 	}
 	v := l.src[t.start+1 : t.end-1]
 	for _, c := range v {
-		if c == '\\' || c == '\n' || c == '\r' {
+		if c == '\\' || c < ' ' {
 			return "", false
 		}
+	}
+	if !utf8.Valid(v) || strings.ContainsRune(string(v), '"') && strings.ContainsRune(string(v), '\'') {
+		return "", false // esbuild would rewrite it; it names no file anyway
 	}
 	return string(v), true
 }
@@ -705,7 +708,10 @@ func importStub(src, m []byte, fl flavor, pkg bool) (string, bool) {
 		for ; line < r.Line; line++ {
 			b.WriteByte('\n')
 		}
-		q := strconv.Quote(r.Spec)
+		q := `"` + r.Spec + `"` // literal() let through no backslash or control character
+		if strings.Contains(r.Spec, `"`) {
+			q = "'" + r.Spec + "'"
+		}
 		switch r.Kind {
 		case kindStatement:
 			b.WriteString("import " + q + ";")
