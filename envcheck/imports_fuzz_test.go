@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -92,16 +91,7 @@ func FuzzImportRecords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte, fl uint8) {
 		flv := flavor(fl % 4)
-		zt := time.Now()
-		defer func() {
-			if time.Since(zt) > time.Second {
-				os.WriteFile(fmt.Sprintf("/tmp/zzslow-%d", time.Now().UnixNano()), src, 0o644)
-			}
-		}()
 		recs, ok := importRecords(src, flv, fl&4 != 0)
-		if time.Since(zt) > time.Second {
-			os.WriteFile(fmt.Sprintf("/tmp/zzslowlex-%d", time.Now().UnixNano()), src, 0o644)
-		}
 		if _, sok := importStub(src, mask(src), flv, fl&4 != 0); sok != ok {
 			t.Fatalf("importStub ok = %v; importRecords ok = %v", sok, ok)
 		}
