@@ -178,3 +178,38 @@ func TestStubGraphFallsBack(t *testing.T) {
 		t.Errorf("no error for src/broken.ts")
 	}
 }
+
+// TestBareImportScopes: plain packages share one resolution of a bare
+// import per node_modules directory; a package with a browser field or
+// node_modules of its own keeps its own.
+func TestBareImportScopes(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"src/main.ts":                                              "import './a'\nimport { a } from 'mapped'\nimport { b } from 'plain'\nimport { c } from 'nested'\nconsole.log(a, b, c)\n",
+		"src/a.ts":                                                 "export const x = 1\n",
+		"node_modules/mapped/package.json":                         `{"name":"mapped","main":"index.js","browser":{"crypto-lib":"./shim.js"}}`,
+		"node_modules/mapped/index.js":                             "exports.a = require('crypto-lib')\n",
+		"node_modules/mapped/shim.js":                              "module.exports = {}\n",
+		"node_modules/plain/package.json":                          `{"name":"plain","main":"index.js"}`,
+		"node_modules/plain/index.js":                              "exports.b = require('crypto-lib')\n",
+		"node_modules/nested/package.json":                         `{"name":"nested","main":"index.js"}`,
+		"node_modules/nested/index.js":                             "exports.c = require('crypto-lib')\n",
+		"node_modules/nested/node_modules/crypto-lib/package.json": `{"name":"crypto-lib","main":"index.js"}`,
+		"node_modules/nested/node_modules/crypto-lib/index.js":     "module.exports = 'nested copy'\n",
+		"node_modules/crypto-lib/package.json":                     `{"name":"crypto-lib","main":"index.js"}`,
+		"node_modules/crypto-lib/index.js":                         "module.exports = require('crypto')\n",
+	})
+	g := diffGraphs(t, dir)
+	want := map[string]string{
+		"node_modules/mapped": "node_modules/mapped",
+		"node_modules/plain":  "node_modules/crypto-lib",
+		"node_modules/nested": "node_modules/nested/node_modules/crypto-lib",
+	}
+	for from, to := range want {
+		if ims := g.Edges[from]; len(ims) != 1 || ims[0].To != to {
+			t.Errorf("%s imports %v; want crypto-lib from %s", from, ims, to)
+		}
+	}
+	if got := chains(g.ServerImports(dir)); !reflect.DeepEqual(got, []string{"src/main.ts → plain → crypto-lib → crypto @src/main.ts:3"}) {
+		t.Errorf("ServerImports = %q", got)
+	}
+}
