@@ -47,8 +47,11 @@ type fastServer struct {
 	handoff *handoffListener
 	vite    *fastUpstream
 
+	// Timeouts, as the net/http server's (tests shorten them).
+	headerTimeout, idleTimeout time.Duration
+
 	closing   atomic.Bool
-	served    atomic.Int64 // requests the fast path answered (for tests)
+	served    atomic.Int64 // final responses the fast path relayed (for tests)
 	handedOff atomic.Int64 // connections it gave to net/http (for tests)
 	dateCache atomic.Pointer[dateText]
 	wg        sync.WaitGroup
@@ -64,7 +67,8 @@ func newFastServer(s *Server) *fastServer {
 		return nil
 	}
 	t.init()
-	f := &fastServer{s: s, t: t, conns: map[*fastConn]struct{}{}}
+	f := &fastServer{s: s, t: t, conns: map[*fastConn]struct{}{},
+		headerTimeout: s.srv.ReadHeaderTimeout, idleTimeout: s.srv.IdleTimeout}
 	if s.cfg.Upstream.Scheme == "http" {
 		f.vite = &fastUpstream{addr: hostPort(s.cfg.Upstream), host: viteHostHeader(s.cfg.Upstream)}
 	}

@@ -64,7 +64,6 @@ func (fc *fastConn) serve() {
 			fc.handOff()
 			return
 		}
-		fc.f.served.Add(1)
 		fc.state.Store(connIdle)
 		if !keep || fc.f.closing.Load() {
 			fc.c.Close()
@@ -101,11 +100,11 @@ func (fc *fastConn) readHead(first bool) (parseResult, bool) {
 			// A head under way (or a new connection's first): ReadHeaderTimeout.
 			if started.IsZero() {
 				started = now
-				fc.setReadDeadline(now.Add(readHeaderTimeout), false)
+				fc.setReadDeadline(now.Add(fc.f.headerTimeout), false)
 			}
-		case !fc.idleDeadline || now.Add(idleTimeout).Sub(fc.deadline) > time.Second:
+		case !fc.idleDeadline || now.Add(fc.f.idleTimeout).Sub(fc.deadline) > time.Second:
 			// Between requests: IdleTimeout, moved at most once a second.
-			fc.setReadDeadline(now.Add(idleTimeout), true)
+			fc.setReadDeadline(now.Add(fc.f.idleTimeout), true)
 		}
 		n, err := fc.c.Read(fc.buf[fc.w:])
 		fc.w += n

@@ -161,6 +161,7 @@ func (fc *fastConn) exchange(pc *poolConn) (keep, sent, reuse bool, err error) {
 			return false, true, false, err
 		}
 	}
+	fc.f.served.Add(1) // before the client can see the response
 	fr := rh.framing(fc.h.head)
 	fc.responseHead(rh, fr)
 	pc.br.Discard(rh.n)

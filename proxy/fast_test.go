@@ -239,3 +239,36 @@ func TestFastPathEnvOptOut(t *testing.T) {
 		t.Fatal("DEVPROXY_NO_FAST_PATH=1 left the fast path on")
 	}
 }
+
+func TestFastPathTimeouts(t *testing.T) {
+	up, _ := countingServer(t, func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	s, err := New(Config{Listen: "127.0.0.1:0", Upstream: mustURL(t, up.URL)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Shortened from net/http's 10 s and 120 s; the guard still only
+	// catches a connection that is never closed.
+	s.fast.headerTimeout, s.fast.idleTimeout = 50*time.Millisecond, 100*time.Millisecond
+	if err := s.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Shutdown(context.Background()) })
+	dial := func() net.Conn {
+		c, err := net.Dial("tcp", s.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		return c
+	}
+	expectClosed(t, dial(), "a connection that never sends a request")
+	slow := dial()
+	io.WriteString(slow, "GET / HTTP/1.1\r\nHost: localhost\r\n")
+	expectClosed(t, slow, "a request head never finished")
+	idle := dial()
+	rawGet(t, idle, bufio.NewReader(idle), "/")
+	expectClosed(t, idle, "an idle keep-alive connection")
+	if n := s.fast.handedOff.Load(); n != 0 {
+		t.Fatalf("%d connections handed off; want the fast path to time them out itself", n)
+	}
+}
