@@ -36,8 +36,9 @@ const (
 
 // fastUpstream is where the fast path sends a request: an http upstream.
 type fastUpstream struct {
-	addr string // host:port to dial (the Transport's pool key)
-	host string // the Host header it gets
+	addr      string       // host:port to dial (the Transport's pool key)
+	host      string       // the Host header it gets
+	downUntil atomic.Int64 // unix ns: until then, hand requests off without dialling
 }
 
 // fastServer is the fast path's state inside a Server.

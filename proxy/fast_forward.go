@@ -22,6 +22,11 @@ var (
 	errShortBody   = errors.New("upstream closed before the end of the body")
 )
 
+// upstreamDownFor is how long, after a failed dial, requests for that
+// upstream go straight to net/http (which dials, and shows the waiting page)
+// instead of being dialled twice.
+const upstreamDownFor = time.Second
+
 // max1xx bounds informational responses before the final one, as
 // http.Transport does.
 const max1xx = 5
@@ -31,11 +36,18 @@ const max1xx = 5
 // sent to the client and the request should go to net/http instead (the
 // upstream is down, or answered something the fast path does not relay).
 func (fc *fastConn) forward(up *fastUpstream) (keep, handOff bool) {
+	if until := up.downUntil.Load(); until != 0 && time.Now().UnixNano() < until {
+		return false, true // net/http answers with its waiting page, without a second dial timeout
+	}
 	fc.buildRequest(up)
 	for attempt := 0; ; attempt++ {
 		pc, reused, err := fc.f.t.get(fc.f.s.baseCtx, up.addr)
 		if err != nil {
+			up.downUntil.Store(time.Now().Add(upstreamDownFor).UnixNano())
 			return false, true
+		}
+		if attempt == 0 && !reused {
+			up.downUntil.Store(0)
 		}
 		fc.up.Store(pc)
 		keep, sent, reuse, err := fc.exchange(pc)
@@ -223,8 +235,10 @@ func (fc *fastConn) relayBody(pc *poolConn, fr framing, length int64) error {
 		var p []byte
 		done := fr == noBody
 		if !done {
-			// The head goes out at once, with whatever body bytes are here.
-			if head == nil || br.Buffered() > 0 {
+			// The head goes out with the first body bytes of a sized body;
+			// of a chunked or close-delimited one (a stream, perhaps) at
+			// once, with whatever is here.
+			if head == nil || br.Buffered() > 0 || fr == lengthBody && length > 0 {
 				if _, err := br.Peek(1); err != nil {
 					if fr == closeBody && errors.Is(err, io.EOF) {
 						return nil
