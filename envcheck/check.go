@@ -78,10 +78,11 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 			// reads only what it did not reach (src/ files nothing imports).
 			t := time.Now()
 			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse, scan: true})
-			r.Graph, r.Took.Imports, done = graph, time.Since(t), graph.scans
 			if err != nil {
 				return err
 			}
+			r.Graph, r.Took.Imports, done = graph, time.Since(t), graph.scans
+			graph.scans = nil // the Result keeps the merged scan, not each file's
 		}
 		t := time.Now()
 		defer func() { r.Took.Scan = time.Since(t) }()

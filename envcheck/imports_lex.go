@@ -10,6 +10,7 @@ package envcheck
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -52,8 +53,7 @@ type token struct {
 
 // tokenize splits masked source into tokens. Operators are runs of
 // operator characters ("=>", "?.", "===", "...").
-func tokenize(m []byte) []token {
-	toks := make([]token, 0, len(m)/4)
+func tokenize(m []byte, toks []token) []token {
 	var tmpl []int // brace depth at each open ${ of a template
 	depth := 0
 	n := len(m)
@@ -143,7 +143,27 @@ type importLexer struct {
 	pkg    bool  // inside node_modules
 	encl   []int // index of the innermost enclosing ( [ { token, or -1
 	match  []int // for an opening bracket, the index of its closer, or -1
-	lines  lineIndex
+	inDecl []bool
+	lines  lineIndex // built on first use
+}
+
+// lexers recycles the lexer's buffers: a graph lexes thousands of files.
+var lexers = sync.Pool{New: func() any { return new(importLexer) }}
+
+// line returns the 1-based line of byte offset off.
+func (l *importLexer) line(off int) int {
+	if l.lines == nil {
+		l.lines = newLineIndex(l.src)
+	}
+	return l.lines.line(off)
+}
+
+// grow returns s resized to n, reusing its array when it can.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
 }
 
 func (l *importLexer) text(k int) string {
@@ -220,8 +240,8 @@ func (l *importLexer) literal(k int) (string, bool) {
 // esbuild should then parse it and report where.
 func (l *importLexer) brackets() bool {
 	balanced := true
-	l.encl = make([]int, len(l.toks))
-	l.match = make([]int, len(l.toks))
+	l.encl = grow(l.encl, len(l.toks))
+	l.match = grow(l.match, len(l.toks))
 	var stack []int
 	for k, t := range l.toks {
 		l.match[k] = -1
@@ -275,14 +295,22 @@ func importRecords(src []byte, fl flavor, pkg bool) (recs []importRecord, ok boo
 
 // importRecordsMasked is importRecords for source already masked.
 func importRecordsMasked(src, m []byte, fl flavor, pkg bool) (recs []importRecord, ok bool) {
-	l := &importLexer{src: src, m: m, toks: tokenize(m), fl: fl, pkg: pkg, lines: newLineIndex(src)}
+	l := lexers.Get().(*importLexer)
+	defer func() {
+		l.src, l.m, l.lines = nil, nil, nil
+		lexers.Put(l)
+	}()
+	l.src, l.m, l.fl, l.pkg, l.lines = src, m, fl, pkg, nil
+	l.toks = tokenize(m, l.toks[:0])
 	if !l.brackets() {
 		return nil, false
 	}
 	var decls []importDecl
-	inDecl := make([]bool, len(l.toks)) // tokens of import declarations: not uses
-	used := map[string]bool{}           // names certainly used as values (exports)
-	var tries []int                     // brace depths of open try blocks
+	l.inDecl = grow(l.inDecl, len(l.toks))
+	clear(l.inDecl)
+	inDecl := l.inDecl        // tokens of import declarations: not uses
+	used := map[string]bool{} // names certainly used as values (exports)
+	var tries []int           // brace depths of open try blocks
 	for k := 0; k < len(l.toks); k++ {
 		t := l.toks[k]
 		for len(tries) > 0 && t.depth < tries[len(tries)-1] {
@@ -317,7 +345,7 @@ func importRecordsMasked(src, m []byte, fl flavor, pkg bool) (recs []importRecor
 				if !ok || l.attributes(k+2) {
 					return nil, false
 				}
-				recs = append(recs, importRecord{spec, kindStatement, l.lines.line(l.toks[k+1].start)})
+				recs = append(recs, importRecord{spec, kindStatement, l.line(l.toks[k+1].start)})
 			default:
 				d, end, ok := l.decl(k)
 				if !ok {
@@ -434,13 +462,13 @@ func (l *importLexer) call(k int, kind importKind, inTry bool) (*importRecord, b
 			return nil, false
 		}
 	}
-	return &importRecord{spec, kind, l.lines.line(l.toks[k+2].start)}, true
+	return &importRecord{spec, kind, l.line(l.toks[k+2].start)}, true
 }
 
 // attributes reports import attributes (with {...}, assert {...}) at k.
 func (l *importLexer) attributes(k int) bool {
 	return (l.is(k, "with") || l.is(k, "assert")) && l.is(k+1, "{") &&
-		l.lines.line(l.toks[k].start) == l.lines.line(l.toks[k-1].start)
+		l.line(l.toks[k].start) == l.line(l.toks[k-1].start)
 }
 
 // decl reads the import declaration at k and returns its last token.
@@ -514,7 +542,7 @@ func (l *importLexer) decl(k int) (importDecl, int, bool) {
 	if !ok || l.attributes(j+2) {
 		return d, 0, false
 	}
-	d.rec = importRecord{spec, kindStatement, l.lines.line(l.toks[j+1].start)}
+	d.rec = importRecord{spec, kindStatement, l.line(l.toks[j+1].start)}
 	if !l.fl.ts() && len(d.names) == 0 && !d.typeOnly {
 		return d, 0, false
 	}
@@ -567,7 +595,7 @@ func (l *importLexer) export(k int, recs *[]importRecord, used map[string]bool) 
 	if !ok || l.attributes(j+2) {
 		return 0, false
 	}
-	*recs = append(*recs, importRecord{spec, kindStatement, l.lines.line(l.toks[j+1].start)})
+	*recs = append(*recs, importRecord{spec, kindStatement, l.line(l.toks[j+1].start)})
 	return j + 1, true
 }
 
@@ -639,7 +667,7 @@ func (l *importLexer) valueUse(k int) bool {
 			return false
 		}
 		return next == ";" || next == ")" || next == "}" || next == "," || next == "" ||
-			l.lines.line(l.toks[j].start) > l.lines.line(l.toks[j-1].start)
+			l.line(l.toks[j].start) > l.line(l.toks[j-1].start)
 	case "(", ",":
 		if next != ")" && next != "," {
 			return false
