@@ -272,3 +272,13 @@ func TestFastPathTimeouts(t *testing.T) {
 		t.Fatalf("%d connections handed off; want the fast path to time them out itself", n)
 	}
 }
+
+func TestShutdownBeforeStart(t *testing.T) {
+	s, err := New(Config{Upstream: mustURL(t, "http://127.0.0.1:1")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Shutdown(context.Background()); err != nil {
+		t.Fatalf("Shutdown before Start = %v", err)
+	}
+}

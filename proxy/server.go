@@ -209,7 +209,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		// Stop accepting, close idle connections at once; busy ones end
 		// after their response, or when ctx is done.
 		s.fast.closeIdle()
-		s.ln.Close()
+		if s.ln != nil {
+			s.ln.Close()
+		}
 	}
 	err := s.srv.Shutdown(ctx)
 	if s.fast != nil {
