@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"net"
-	"net/http"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -225,16 +224,3 @@ func (c *replayConn) Read(p []byte) (int, error) {
 
 // fastBuffers are connections' read buffers, returned when a connection ends.
 var fastBuffers = sync.Pool{New: func() any { b := make([]byte, fastBufSize); return &b }}
-
-// mountNeedsRequest reports whether any mount lacks MatchPath, so the fast
-// path must build a full *http.Request to ask it.
-func mountNeedsRequest(ms []Mount) bool {
-	for _, m := range ms {
-		if m.MatchPath == nil {
-			return true
-		}
-	}
-	return false
-}
-
-var _ http.Handler = (*Server)(nil)
