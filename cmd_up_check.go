@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -91,10 +92,11 @@ func (u *upCheck) greet() [][]byte {
 }
 
 func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
-	// A check parses the whole import graph with esbuild: tens of MiB that
-	// are garbage once it returns. Give them back now rather than idling
-	// at 100 MiB in a large app until the runtime gets round to it.
-	defer debug.FreeOSMemory()
+	// A check builds the import graph with esbuild: MiB that are garbage
+	// soon after it returns (esbuild lets go of a finished build 250 ms
+	// later). Give them back then rather than idling on them in a large
+	// app until the runtime gets round to it.
+	defer time.AfterFunc(300*time.Millisecond, debug.FreeOSMemory)
 	var current []envcheck.Finding
 	for _, f := range cur.Findings {
 		if f.Severity == envcheck.SeverityError {
