@@ -59,19 +59,27 @@ type fastServer struct {
 	conns     map[*fastConn]struct{}
 }
 
-// newFastServer returns nil when the fast path cannot serve: disabled, or
-// a Transport that is not devproxy's own (its pool is shared).
+// newFastServer returns nil when the fast path cannot serve: disabled, a
+// Transport that is not devproxy's own (its pool is shared), or no http
+// upstream (https ones go through net/http).
 func newFastServer(s *Server) *fastServer {
 	t, ok := s.cfg.Transport.(*Transport)
 	if s.cfg.NoFastPath || !ok {
 		return nil
 	}
-	t.init()
 	f := &fastServer{s: s, t: t, conns: map[*fastConn]struct{}{},
 		headerTimeout: s.srv.ReadHeaderTimeout, idleTimeout: s.srv.IdleTimeout}
 	if s.cfg.Upstream.Scheme == "http" {
 		f.vite = &fastUpstream{addr: hostPort(s.cfg.Upstream), host: viteHostHeader(s.cfg.Upstream)}
 	}
+	plain := f.vite != nil
+	for _, r := range s.routes {
+		plain = plain || r.fast != nil
+	}
+	if !plain {
+		return nil
+	}
+	t.init()
 	return f
 }
 
