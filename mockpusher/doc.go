@@ -9,7 +9,8 @@
 //
 //	config.go     Config, its defaults (Pusher's limits) and validation
 //	server.go     Server, New, Match, ServeHTTP, Shutdown, handler pool, janitor
-//	conn.go       one connection: reader, direct writes, backlog writer, close
+//	conn.go       one connection: handshake, reader, activity, finish
+//	write.go      sending: direct writes, bounded queue, backlog writer, close
 //	protocol.go   inbound events: subscribe, unsubscribe, signin, client events
 //	channel.go    channels, presence members, cache, fan-out
 //	watchlist.go  watchlist online/offline events
