@@ -140,6 +140,10 @@ var lexerCases = []struct {
 	{"unterminated", "import a from 'a\n", flavorJS, nil},
 	{"import meta", "const u = import.meta.url\n", flavorJS, []string{}},
 	{"import equals", "import fs = require('fs')\nfs.x()\n", flavorTS, nil},
+	{"types only", "import { A } from 'a'\nimport { B } from 'b'\nimport C from 'c'\nlet x: A = 1\nexport function f(p: B, q?: C.T): A {\n  return p as A\n}\nconst m = new Map<A, B>()\n", flavorTS,
+		[]string{}},
+	{"a parameter shadows the import", "import nacl from 'nacl'\nexport function f(nacl: object) { return g(nacl) }\n", flavorTS, nil},
+	{"a local shadows the import", "import { x } from 'x'\nexport const f = () => { const { x } = o; return x() }\n", flavorTS, nil},
 	{"declare module", "declare module 'x' {\n  import { A } from 'a'\n}\n", flavorTS, nil},
 }
 

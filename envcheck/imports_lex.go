@@ -396,15 +396,20 @@ func importRecordsMasked(src, m []byte, fl flavor, pkg bool) (recs []importRecor
 			names[n] = true
 		}
 	}
-	seen := map[string]bool{}
+	seen, shadowed := map[string]bool{}, map[string]bool{}
 	for k, t := range l.toks {
 		if t.kind != 'i' || inDecl[k] || !names[string(l.m[t.start:t.end])] || l.member(k) {
 			continue
 		}
-		n := l.text(k)
-		seen[n] = true
-		if !used[n] && l.valueUse(k) {
+		switch n := l.text(k); {
+		case shadowed[n]:
+		case l.declares(k):
+			shadowed[n] = true // a local of the same name: which uses are the import's?
+		case used[n]:
+		case l.valueUse(k):
 			used[n] = true
+		case !l.typeUse(k):
+			seen[n] = true // neither: not sure
 		}
 	}
 	out := recs[:0]
@@ -422,6 +427,8 @@ func importRecordsMasked(src, m []byte, fl flavor, pkg bool) (recs []importRecor
 		keep, unsure := false, false
 		for _, n := range d.names {
 			switch {
+			case shadowed[n]:
+				unsure = true
 			case used[n]:
 				keep = true
 			case seen[n] || fl == flavorTSX: // in .tsx an unused name may be the JSX factory
@@ -674,6 +681,93 @@ func (l *importLexer) valueUse(k int) bool {
 		}
 		o := l.encl[k]
 		return o >= 0 && l.is(o, "(") && l.callArgs(o)
+	}
+	return false
+}
+
+// declares reports whether identifier k may declare a local of its name
+// (let N, function N, a parameter, a destructured binding, N =>).
+func (l *importLexer) declares(k int) bool {
+	if l.is(k+1, "=>") {
+		return true
+	}
+	if l.kind(k-1) == 'i' {
+		switch l.text(k - 1) {
+		case "let", "const", "var", "function", "class", "enum", "namespace", "module", "interface", "type":
+			return true
+		}
+		return false
+	}
+	if p := l.text(k - 1); p != "(" && p != "," && p != "{" && p != "[" && p != "..." {
+		return false
+	}
+	for o := l.encl[k]; o >= 0; o = l.encl[o] {
+		switch l.text(o) {
+		case "(":
+			return !l.callArgs(o) // parameters, or a parenthesized expression: not sure
+		case "{", "[":
+			switch l.text(o - 1) {
+			case "let", "const", "var":
+				return true
+			case "(", ",", ":", "{", "[", "...", "=":
+				continue // a nested pattern, or an object or array literal
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// typeUse reports whether identifier k is certainly not a value use: a
+// type (x as N, x: N = v, (a: N) =>, Array<N>) or a binding.
+func (l *importLexer) typeUse(k int) bool {
+	p := l.text(k - 1)
+	if l.kind(k-1) == 'i' {
+		switch p {
+		case "as", "satisfies", "implements", "keyof", "is", "infer":
+			return true
+		}
+		return false
+	}
+	j := k + 1 // past a qualified name: N.T
+	for l.is(j, ".") && l.kind(j+1) == 'i' {
+		j += 2
+	}
+	next := l.text(j)
+	switch p {
+	case "<": // Array<N>, Map<N, V>
+		return l.kind(k-2) == 'i' && !valueKeywords[l.text(k-2)] && (next == ">" || next == ",")
+	case ",": // Map<K, N>
+		if next != ">" {
+			return false
+		}
+		b := k - 2
+		for l.kind(b) == 'i' || l.is(b, ".") || l.is(b, ",") {
+			b--
+		}
+		return l.is(b, "<") && l.kind(b-1) == 'i' && !valueKeywords[l.text(b-1)]
+	case ":":
+		before := k - 2 // the annotated name, or ) of a return type
+		if l.is(before, "?") {
+			before--
+		}
+		switch {
+		case next == "=":
+			return true // let x: N = v, (a: N = v), {a: N = v} (a binding)
+		case l.is(before, ")"):
+			return next == "{" || next == "=>" // function f(): N {, (): N =>
+		case l.kind(before) != 'i':
+			return false
+		case l.is(before-1, "(") || l.is(before-1, ","): // a parameter
+			o := l.encl[k]
+			return o >= 0 && l.is(o, "(") && !l.callArgs(o) && l.is(before-1, "(") == (o == before-1) &&
+				(next == ")" || next == "," || next == "[" || next == "|" || next == "&" || next == "<")
+		case next == ";":
+			switch l.text(before - 1) {
+			case "let", "const", "var", "{", ";", "}", "readonly", "public", "private", "protected", "static", "declare":
+				return true // let x: N; and members of a class, interface or type
+			}
+		}
 	}
 	return false
 }
