@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -110,20 +111,24 @@ func measure(b *testing.B, op func() any) {
 // BenchmarkCheck times a whole check of the generated 5,000-file project
 // and reports where the time goes (ms per phase: resolve runs alongside
 // the import graph, which scans the files it loads; the scan of what it
-// did not reach follows). full-parse is the same check with esbuild
-// parsing every file (GraphOptions.FullParse), in the same run.
+// did not reach follows). full-gogc200 is the check as devproxy check runs
+// it (GOGC 200); full-parse is the same check with esbuild parsing every
+// file (GraphOptions.FullParse), in the same run.
 func BenchmarkCheck(b *testing.B) {
 	dir := b.TempDir()
 	genProject(b, dir)
 	for _, bc := range []struct {
 		name string
 		o    CheckOptions
+		gc   int // GOGC for the run; devproxy check sets 200
 	}{
-		{"full", CheckOptions{}},
-		{"full-parse", CheckOptions{FullParse: true}},
-		{"no-imports", CheckOptions{NoImports: true}},
+		{"full", CheckOptions{}, 100},
+		{"full-gogc200", CheckOptions{}, 200},
+		{"full-parse", CheckOptions{FullParse: true}, 100},
+		{"no-imports", CheckOptions{NoImports: true}, 100},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
+			defer debug.SetGCPercent(debug.SetGCPercent(bc.gc))
 			o := bc.o
 			o.Dir, o.Environ, o.Dialect = dir, []string{}, DialectNode
 			var took Timings
