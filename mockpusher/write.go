@@ -13,8 +13,9 @@ import (
 )
 
 // send writes or queues a frame. A connection whose queue would exceed
-// SendQueueBytes is a subscriber that cannot keep up: it is closed with
-// 4200 (pusher-js reconnects at once) instead of delaying anyone else.
+// SendQueueBytes is a subscriber that cannot keep up: its queue is dropped
+// and it is closed with 4200 (pusher-js reconnects at once) instead of
+// delaying anyone else.
 func (c *conn) send(frame []byte) bool {
 	c.mu.Lock()
 	if c.closing {
