@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 
@@ -73,11 +72,12 @@ func lexedImports(recs []importRecord) []string {
 // FuzzImportRecords checks the import lexer never panics and, whenever it
 // claims to be sure, finds exactly the import records esbuild's parser
 // keeps (TypeScript's dropped type-only imports included). The seed corpus
-// is every source file of the graph fixtures, read as each flavor.
+// is every source file of the graph fixtures and of testdata/node's npm
+// packages (pusher, pusher-js, vite...), read as its extension says.
 func FuzzImportRecords(f *testing.F) {
-	for _, dir := range graphFixtures {
+	for _, dir := range append(graphFixtures, "../testdata/node/node_modules") {
 		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.Contains(".js.mjs.cjs.jsx.ts.tsx.vue", filepath.Ext(p)) || filepath.Ext(p) == "" {
+			if err != nil || d.IsDir() || !slices.Contains([]string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".tsx"}, filepath.Ext(p)) {
 				return nil
 			}
 			if b, err := os.ReadFile(p); err == nil && len(b) < 64<<10 {
