@@ -24,13 +24,16 @@ const stalledRcvBuf = 4096
 
 // subscriber is one WebSocket connection speaking Pusher protocol 7.
 type subscriber struct {
-	ws       *websocket.Conn
-	socketID string
+	ws          *websocket.Conn
+	raw         *recConn // ws's socket
+	gorillaMsgs int      // messages read through ws during dial
+	socketID    string
 
 	mu    sync.Mutex
 	rec   *phase // what is being measured now; nil between phases
 	idx   int    // this subscriber's row in rec
 	stats [2]int // frames read, frames not understood
+	fd    int    // the socket's descriptor once an epoll receiver owns it, else -1
 
 	closeErr atomic.Pointer[error] // why the read loop ended
 	done     chan struct{}
@@ -40,14 +43,24 @@ type subscriber struct {
 // channel is set, subscribes and waits for subscription_succeeded.
 func dial(ctx context.Context, base, key, channel string, stalled bool) (*subscriber, error) {
 	d := websocket.Dialer{HandshakeTimeout: 30 * time.Second, ReadBufferSize: 8192, WriteBufferSize: 1024}
+	nd := &net.Dialer{}
 	if stalled {
-		d.NetDialContext = (&net.Dialer{Control: func(_, _ string, c syscall.RawConn) error {
+		nd.Control = func(_, _ string, c syscall.RawConn) error {
 			var serr error
 			err := c.Control(func(fd uintptr) {
 				serr = syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, stalledRcvBuf)
 			})
 			return errors.Join(err, serr)
-		}}).DialContext
+		}
+	}
+	var raw *recConn
+	d.NetDialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := nd.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		raw = &recConn{Conn: c, recording: !stalled}
+		return raw, nil
 	}
 	u := "ws" + strings.TrimPrefix(base, "http") + "/app/" + key + "?protocol=7&client=loadtest&version=1.0&flash=false"
 	ws, resp, err := d.DialContext(ctx, u, nil)
@@ -57,7 +70,7 @@ func dial(ctx context.Context, base, key, channel string, stalled bool) (*subscr
 		}
 		return nil, fmt.Errorf("opening %s: %w", u, err)
 	}
-	s := &subscriber{ws: ws, done: make(chan struct{})}
+	s := &subscriber{ws: ws, raw: raw, fd: -1, done: make(chan struct{})}
 	ws.SetReadDeadline(time.Now().Add(30 * time.Second))
 	ev, err := s.readEvent()
 	if err != nil {
@@ -106,6 +119,7 @@ func (s *subscriber) readEvent() (frame, error) {
 	if err != nil {
 		return f, err
 	}
+	s.gorillaMsgs++
 	if err := json.Unmarshal(msg, &f); err != nil {
 		return f, fmt.Errorf("frame %.100q is not JSON: %w", msg, err)
 	}
@@ -225,6 +239,13 @@ func (s *subscriber) drain(limit time.Duration) (frames int, how string) {
 
 func (s *subscriber) close() {
 	s.mu.Lock()
+	if s.fd >= 0 {
+		s.writeRaw(opClose, []byte{0x03, 0xE8}) // 1000
+		syscall.Close(s.fd)
+		s.fd = -1
+		s.mu.Unlock()
+		return
+	}
 	_ = s.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, ""), time.Now().Add(time.Second))
 	s.mu.Unlock()
 	s.ws.Close()
@@ -268,6 +289,17 @@ func openAll(ctx context.Context, base, key, channel string, n, parallel int, st
 		return nil, elapsed, err
 	}
 	return subs, elapsed, nil
+}
+
+// writeRaw writes one masked frame to the socket an epoll receiver owns,
+// with s.mu held. The socket is non-blocking: a frame that does not fit in
+// the send buffer is dropped (these are pongs and close frames, a few bytes).
+func (s *subscriber) writeRaw(op byte, payload []byte) {
+	if s.fd < 0 {
+		return
+	}
+	mask := [4]byte{byte(s.fd), byte(s.stats[0]), 0x5a, 0xa5}
+	_, _ = syscall.Write(s.fd, clientFrame(op, payload, mask))
 }
 
 func closeAll(subs []*subscriber) {

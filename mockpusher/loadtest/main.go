@@ -58,6 +58,7 @@ type options struct {
 	heapprofile string
 	impl        string
 	rounds      int
+	recv        string
 }
 
 func main() {
@@ -102,6 +103,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&o.secret, "secret", "loadtestsecret0123456", "Pusher app secret")
 	fs.StringVar(&o.impl, "impl", "mock", "child server: mock (package mockpusher) or floor (one write(2) per delivery, for comparison)")
 	fs.IntVar(&o.rounds, "rounds", 3, "compare and all: rounds of mock, floor (and devproxy with -devproxy), interleaved; stall: rounds without and with stalled subscribers")
+	fs.StringVar(&o.recv, "recv", recvEpoll, "how the load client reads its subscribers: epoll (one receiver per CPU, frames parsed here) or gorilla (a goroutine per connection); compare and all also take both")
 	fs.StringVar(&o.heapprofile, "heapprofile", "", "idle: write the server's heap profile with the connections open to this file (child server only)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write the server's CPU profile during deliveries to this file (child server only)")
 	if err := fs.Parse(args); err != nil {
@@ -112,6 +114,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	if o.impl != "mock" && o.impl != "floor" {
 		return fmt.Errorf("unknown -impl %q: use mock or floor", o.impl)
+	}
+	switch {
+	case o.recv == "both" && o.scenario != "compare" && o.scenario != "all":
+		return fmt.Errorf("-recv both needs -scenario compare or all, not %s", o.scenario)
+	case o.recv != recvEpoll && o.recv != recvGorilla && o.recv != "both":
+		return fmt.Errorf("unknown -recv %q: use epoll or gorilla (or both, with compare)", o.recv)
 	}
 	if o.impl == "floor" && (o.url != "" || o.devproxy != "") {
 		return errors.New("-impl floor runs in a child process: drop -url and -devproxy")
@@ -170,7 +178,10 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		idle := o
 		idle.n = 5000
-		stall := o
+		if o.recv == "both" {
+			idle.recv = recvEpoll
+		}
+		stall := idle
 		stall.n, stall.size, stall.events, stall.rate = 200, 10000, 1000, 100
 		for _, s := range []struct {
 			name string
@@ -221,9 +232,11 @@ func deliverResult(ctx context.Context, out io.Writer, o options, label string) 
 		return "", none, err
 	}
 	defer closeAll(subs)
-	for _, s := range subs {
-		go s.readLoop()
+	stopRecv, err := startReceiving(subs, o.recv)
+	if err != nil {
+		return "", none, err
 	}
+	defer stopRecv()
 	connRate := float64(o.n) / took.Seconds()
 	fmt.Fprintf(out, "  connect     %d in %s = %.0f conn/s (dial + handshake + subscribe, %d at once)\n", o.n, took.Round(time.Millisecond), connRate, o.parallel)
 
@@ -276,9 +289,11 @@ func scenarioIdle(ctx context.Context, out io.Writer, o options) (string, error)
 		return "", err
 	}
 	defer closeAll(subs)
-	for _, s := range subs {
-		go s.readLoop()
+	stopRecv, err := startReceiving(subs, o.recv)
+	if err != nil {
+		return "", err
 	}
+	defer stopRecv()
 	sleep(ctx, o.settle)
 	rss1, err := procRSS(srv.pid)
 	if err != nil {
@@ -322,9 +337,11 @@ func scenarioStall(ctx context.Context, out io.Writer, o options) ([]string, err
 		return nil, err
 	}
 	defer closeAll(subs)
-	for _, s := range subs {
-		go s.readLoop()
+	stopRecv, err := startReceiving(subs, o.recv)
+	if err != nil {
+		return nil, err
 	}
+	defer stopRecv()
 	rc := newRESTClient(srv.base, o.appID, o.key, o.secret)
 	var bases, withs []phaseResult
 	ends := map[string]int{}
@@ -518,16 +535,26 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 		label string
 		opts  options
 		res   []phaseResult
+		floor *impl // the floor server read the same way
 	}
-	mock := o
-	mock.devproxy, mock.url, mock.impl = "", "", "mock"
-	floor := mock
-	floor.impl, floor.cpuprofile = "floor", ""
-	impls := []*impl{{label: "mock", opts: mock}, {label: "floor", opts: floor}}
-	if o.devproxy != "" {
-		dp := o
-		dp.impl, dp.cpuprofile = "mock", ""
-		impls = append(impls, &impl{label: "devproxy", opts: dp})
+	var impls []*impl
+	for _, recv := range recvModes(o.recv) {
+		mock := o
+		mock.devproxy, mock.url, mock.impl, mock.recv = "", "", "mock", recv
+		floor := mock
+		floor.impl, floor.cpuprofile = "floor", ""
+		suffix := ""
+		if o.recv == "both" {
+			suffix = " (" + recv + ")"
+		}
+		fl := &impl{label: "floor" + suffix, opts: floor}
+		fl.floor = fl
+		impls = append(impls, &impl{label: "mock" + suffix, opts: mock, floor: fl}, fl)
+		if o.devproxy != "" {
+			dp := o
+			dp.impl, dp.cpuprofile, dp.recv = "mock", "", recv
+			impls = append(impls, &impl{label: "devproxy" + suffix, opts: dp, floor: fl})
+		}
 	}
 	what := fmt.Sprintf("%s × %d at %s", sizeText(o.size), o.n, paceText(o))
 	for r := 0; r < o.rounds; r++ {
@@ -539,15 +566,8 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 			im.res = append(im.res, res)
 		}
 	}
-	med := func(rs []phaseResult, f func(phaseResult) float64) float64 {
-		v := make([]float64, len(rs))
-		for i, r := range rs {
-			v[i] = f(r)
-		}
-		slices.Sort(v)
-		return v[len(v)/2]
-	}
 	cpu := func(r phaseResult) float64 { return float64(r.cpuPerDelivery()) }
+	client := func(r phaseResult) float64 { return float64(per(r.clientCPU, r.delivered)) }
 	p99 := func(r phaseResult) float64 { return float64(r.p99) }
 	p50 := func(r phaseResult) float64 { return float64(r.p50) }
 	maxLat := func(r phaseResult) float64 { return float64(r.max) }
@@ -556,24 +576,42 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 	writes := func(r phaseResult) float64 { return r.writesPerDelivery() }
 	fmt.Fprintf(out, "\n== compare %s, %d events, median of %d interleaved rounds (load average now %s)\n", what, o.events, o.rounds, loadavg())
 	var rows []string
-	fl := impls[1]
 	for _, im := range impls {
 		var lost, dup int64
 		for _, r := range im.res {
 			lost, dup = lost+r.lost, dup+r.dup
 		}
-		cpuRatio, p99Ratio := med(im.res, cpu)/med(fl.res, cpu), med(im.res, p99)/med(fl.res, p99)
-		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery |",
-			im.label, what, ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))), ms(time.Duration(med(im.res, maxLat))),
-			med(im.res, rate), us(time.Duration(med(im.res, cpu))), lost, dup, cpuRatio, p99Ratio,
-			ms(time.Duration(med(im.res, spread))), ratio3(med(im.res, writes)))
-		fmt.Fprintf(out, "  %-9s CPU/delivery %s, %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d\n",
-			im.label, us(time.Duration(med(im.res, cpu))), med(im.res, rate), ratio3(med(im.res, writes)),
-			ms(time.Duration(med(im.res, p50))), ms(time.Duration(med(im.res, p99))), cpuRatio, p99Ratio,
-			ms(time.Duration(med(im.res, spread))), lost, dup)
+		fl := im.floor
+		cpuRatio, p99Ratio := median(im.res, cpu)/median(fl.res, cpu), median(im.res, p99)/median(fl.res, p99)
+		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery, load client %s/delivery |",
+			im.label, what, ms(time.Duration(median(im.res, p50))), ms(time.Duration(median(im.res, p99))), ms(time.Duration(median(im.res, maxLat))),
+			median(im.res, rate), us(time.Duration(median(im.res, cpu))), lost, dup, cpuRatio, p99Ratio,
+			ms(time.Duration(median(im.res, spread))), ratio3(median(im.res, writes)), us(time.Duration(median(im.res, client))))
+		fmt.Fprintf(out, "  %-17s CPU/delivery %s (load client %s), %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d\n",
+			im.label, us(time.Duration(median(im.res, cpu))), us(time.Duration(median(im.res, client))), median(im.res, rate), ratio3(median(im.res, writes)),
+			ms(time.Duration(median(im.res, p50))), ms(time.Duration(median(im.res, p99))), cpuRatio, p99Ratio,
+			ms(time.Duration(median(im.res, spread))), lost, dup)
 		rows = append(rows, line)
 	}
 	return rows, nil
+}
+
+// recvModes expands -recv both.
+func recvModes(recv string) []string {
+	if recv == "both" {
+		return []string{recvEpoll, recvGorilla}
+	}
+	return []string{recv}
+}
+
+// median is the median over rounds of f.
+func median(rs []phaseResult, f func(phaseResult) float64) float64 {
+	v := make([]float64, len(rs))
+	for i, r := range rs {
+		v[i] = f(r)
+	}
+	slices.Sort(v)
+	return v[len(v)/2]
 }
 
 func sizeText(n int) string {

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Receive paths (-recv). gorilla: one goroutine per connection reading
+// through gorilla/websocket, as most Go clients do; per delivery that is a
+// netpoll wake-up, a goroutine switch, a read and a read that returns
+// EAGAIN. epoll: after the handshake and subscribe (on gorilla), every
+// socket is handed to one receiver goroutine per CPU running its own epoll
+// set, which reads each ready socket once into a large buffer and parses
+// the frames itself, so the client costs the machine less of the CPU the
+// server needs.
+const (
+	recvGorilla = "gorilla"
+	recvEpoll   = "epoll"
+)
+
+const (
+	recvBufSize    = 256 << 10 // one read per ready socket
+	recvWaitMillis = 50        // how often a receiver checks whether to stop
+	recvMaxEvents  = 256       // ready sockets taken per epoll_wait
+)
+
+// recConn records what gorilla reads from the socket during the handshake
+// and subscribe, so that the epoll receiver can start where gorilla stopped
+// even if gorilla had buffered bytes beyond the last message it returned.
+type recConn struct {
+	net.Conn
+	recording bool
+	rec       []byte
+}
+
+func (c *recConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if c.recording {
+		c.rec = append(c.rec, p[:n]...)
+	}
+	return n, err
+}
+
+func (c *recConn) stopRecording() []byte {
+	r := c.rec
+	c.recording, c.rec = false, nil
+	return r
+}
+
+// startReceiving starts reading subs by the given path and returns the
+// function that stops it. Call stop before closing the subscribers: an
+// epoll receiver must not read a descriptor number that has been reused.
+func startReceiving(subs []*subscriber, mode string) (stop func(), err error) {
+	if mode != recvEpoll {
+		for _, s := range subs {
+			s.raw.stopRecording()
+			go s.readLoop()
+		}
+		return func() {}, nil
+	}
+	n := min(runtime.GOMAXPROCS(0), len(subs))
+	rs := make([]*receiver, 0, n)
+	stopAll := func() {
+		for _, r := range rs {
+			r.stop()
+		}
+	}
+	for i := 0; i < n; i++ {
+		fd, err := syscall.EpollCreate1(syscall.EPOLL_CLOEXEC)
+		if err != nil {
+			stopAll()
+			return nil, fmt.Errorf("creating an epoll set for the receivers: %w (try -recv gorilla)", err)
+		}
+		rs = append(rs, &receiver{epfd: fd})
+	}
+	for i, s := range subs {
+		if err := rs[i%n].add(s); err != nil {
+			stopAll()
+			return nil, fmt.Errorf("handing connection %d of %d to a receiver: %w (try -recv gorilla)", i+1, len(subs), err)
+		}
+	}
+	for _, r := range rs {
+		r.wg.Add(1)
+		go r.loop()
+	}
+	return stopAll, nil
+}
+
+// receiver reads a share of the subscribers through its own epoll set.
+type receiver struct {
+	epfd    int
+	conns   []*rconn
+	stopped atomic.Bool
+	wg      sync.WaitGroup
+}
+
+// rconn is a subscriber's socket after the hand-off.
+type rconn struct {
+	s      *subscriber
+	fd     int
+	fr     frameReader
+	now    int64              // receive time of the bytes being parsed
+	onMsg  func(byte, []byte) // c.handle, bound once
+	closed bool               // removed from the epoll set
+}
+
+// add takes s's socket away from gorilla and the Go netpoller: it
+// duplicates the descriptor, closes gorilla's (which removes it from the
+// netpoller's epoll set, while the duplicate keeps the connection open),
+// and registers the duplicate here. Bytes gorilla read beyond the last
+// message it returned are parsed first.
+func (r *receiver) add(s *subscriber) error {
+	rec := s.raw.stopRecording()
+	sc, ok := s.raw.Conn.(syscall.Conn)
+	if !ok {
+		return fmt.Errorf("connection is a %T, not a socket", s.raw.Conn)
+	}
+	raw, err := sc.SyscallConn()
+	if err != nil {
+		return err
+	}
+	fd := -1
+	var derr error
+	if err := raw.Control(func(f uintptr) {
+		nfd, _, errno := syscall.Syscall(syscall.SYS_FCNTL, f, syscall.F_DUPFD_CLOEXEC, 0)
+		if errno != 0 {
+			derr = errno
+			return
+		}
+		fd = int(nfd)
+	}); err != nil || derr != nil {
+		return fmt.Errorf("duplicating the socket: %w", errors.Join(err, derr))
+	}
+	s.ws.Close()
+	s.mu.Lock()
+	s.fd = fd
+	s.mu.Unlock()
+
+	rest, err := afterMessages(rec, s.gorillaMsgs)
+	if err != nil {
+		return err
+	}
+	c := &rconn{s: s, fd: fd}
+	c.onMsg = c.handle
+	idx := len(r.conns)
+	r.conns = append(r.conns, c)
+	if len(rest) > 0 {
+		c.read(rest)
+	}
+	ev := syscall.EpollEvent{Events: syscall.EPOLLIN | syscall.EPOLLRDHUP, Fd: int32(idx)}
+	if err := syscall.EpollCtl(r.epfd, syscall.EPOLL_CTL_ADD, fd, &ev); err != nil {
+		return fmt.Errorf("adding the socket to the epoll set: %w", err)
+	}
+	return nil
+}
+
+// afterMessages returns what follows the HTTP response and the first n
+// messages in rec, the bytes gorilla read during dial.
+func afterMessages(rec []byte, n int) ([]byte, error) {
+	i := bytes.Index(rec, []byte("\r\n\r\n"))
+	if i < 0 {
+		return nil, errors.New("no end of the HTTP response in the bytes read during the handshake")
+	}
+	frames := rec[i+4:]
+	off, err := messagesEnd(frames, n)
+	if err != nil {
+		return nil, fmt.Errorf("finding the end of the %d messages read during the handshake: %w", n, err)
+	}
+	return frames[off:], nil
+}
+
+func (r *receiver) loop() {
+	defer r.wg.Done()
+	events := make([]syscall.EpollEvent, recvMaxEvents)
+	buf := make([]byte, recvBufSize)
+	for !r.stopped.Load() {
+		n, err := syscall.EpollWait(r.epfd, events, recvWaitMillis)
+		if err != nil {
+			if err == syscall.EINTR {
+				continue
+			}
+			r.failAll(fmt.Errorf("epoll_wait: %w", err))
+			return
+		}
+		for _, ev := range events[:n] {
+			c := r.conns[ev.Fd]
+			if c.closed {
+				continue
+			}
+			m, err := syscall.Read(c.fd, buf)
+			switch {
+			case err == syscall.EAGAIN || err == syscall.EINTR:
+			case err != nil:
+				r.end(c, err)
+			case m == 0:
+				r.end(c, io.ErrUnexpectedEOF)
+			default:
+				c.read(buf[:m])
+				if c.closed {
+					r.end(c, nil)
+				}
+			}
+		}
+	}
+}
+
+// read parses bytes just read from c's socket.
+func (c *rconn) read(b []byte) {
+	c.now = time.Now().UnixNano()
+	c.s.mu.Lock()
+	err := c.fr.feed(b, c.onMsg)
+	c.s.mu.Unlock()
+	if err != nil {
+		c.fail(fmt.Errorf("reading frames: %w", err))
+	}
+}
+
+// handle is one message or control frame, called with c.s.mu held.
+func (c *rconn) handle(op byte, p []byte) {
+	s := c.s
+	switch op {
+	case opText, opBinary:
+		s.stats[0]++
+		seq, okSeq := intAfter(p, seqKey)
+		ts, okTS := intAfter(p, tsKey)
+		if okSeq && okTS {
+			if ph := s.rec; ph != nil {
+				ph.record(s.idx, int(seq), c.now-ts)
+			}
+		} else if bytes.Contains(p, pingEv) {
+			s.writeRaw(opText, pong)
+		}
+	case opPing:
+		s.writeRaw(opPong, p)
+	case opClose:
+		code, text := closeCode(p)
+		c.fail(&websocket.CloseError{Code: code, Text: text})
+	}
+}
+
+// fail notes why c's stream ended; the receiver drops it after this read.
+func (c *rconn) fail(err error) {
+	if !c.closed {
+		c.closed = true
+		c.s.closeErr.CompareAndSwap(nil, &err)
+	}
+}
+
+// end removes c from the epoll set (its descriptor stays open until the
+// subscriber is closed, so its number cannot be reused meanwhile).
+func (r *receiver) end(c *rconn, err error) {
+	if err != nil {
+		c.fail(err)
+	}
+	c.closed = true
+	_ = syscall.EpollCtl(r.epfd, syscall.EPOLL_CTL_DEL, c.fd, nil)
+}
+
+func (r *receiver) failAll(err error) {
+	for _, c := range r.conns {
+		if !c.closed {
+			r.end(c, err)
+		}
+	}
+}
+
+// stop ends the receiver's loop, waits for it and closes its epoll set.
+func (r *receiver) stop() {
+	r.stopped.Store(true)
+	r.wg.Wait()
+	syscall.Close(r.epfd)
+}
