@@ -46,6 +46,12 @@ func newPhase(subs, events int) *phase {
 
 // record is called by subscriber i's read loop with its lock held.
 func (p *phase) record(i, seq int, lat int64) {
+	p.recordAt(i, seq, lat, time.Now().UnixNano())
+}
+
+// recordAt is record for a delivery received at now (unix ns), which the
+// epoll receiver reads once per read(2) rather than once per delivery.
+func (p *phase) recordAt(i, seq int, lat, now int64) {
 	if seq < 0 || seq >= p.events {
 		p.stray.Add(1)
 		return
@@ -58,7 +64,6 @@ func (p *phase) record(i, seq int, lat int64) {
 	}
 	p.lat[i] = append(p.lat[i], lat)
 	p.delivered.Add(1)
-	now := time.Now().UnixNano()
 	p.last.Store(now)
 	for f := p.firstAt[seq].Load(); f == 0 || now < f; f = p.firstAt[seq].Load() {
 		if p.firstAt[seq].CompareAndSwap(f, now) {

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/gorilla/websocket"
 )
@@ -157,7 +158,7 @@ func (r *receiver) add(s *subscriber) error {
 	if len(rest) > 0 {
 		c.read(rest)
 	}
-	ev := syscall.EpollEvent{Events: syscall.EPOLLIN | syscall.EPOLLRDHUP, Fd: int32(idx)}
+	ev := syscall.EpollEvent{Events: syscall.EPOLLIN | syscall.EPOLLRDHUP | syscall.EPOLLET&0xFFFFFFFF, Fd: int32(idx)}
 	if err := syscall.EpollCtl(r.epfd, syscall.EPOLL_CTL_ADD, fd, &ev); err != nil {
 		return fmt.Errorf("adding the socket to the epoll set: %w", err)
 	}
@@ -179,12 +180,23 @@ func afterMessages(rec []byte, n int) ([]byte, error) {
 	return frames[off:], nil
 }
 
+// loop waits for ready sockets and reads each once. The sockets are
+// edge-triggered: a read that does not fill the buffer has emptied the
+// socket (new data raises a new edge), so no read ends in EAGAIN, and the
+// kernel need not poll a level-triggered socket again after each wait. A
+// read that fills the buffer is repeated. Waiting starts with a
+// non-blocking epoll_wait and reads are raw system calls: neither blocks,
+// so neither pays for handing the CPU back to the Go scheduler; only a
+// wait that finds nothing ready blocks.
 func (r *receiver) loop() {
 	defer r.wg.Done()
 	events := make([]syscall.EpollEvent, recvMaxEvents)
 	buf := make([]byte, recvBufSize)
 	for !r.stopped.Load() {
-		n, err := syscall.EpollWait(r.epfd, events, recvWaitMillis)
+		n, err := epollPoll(r.epfd, events)
+		if err == nil && n == 0 {
+			n, err = syscall.EpollWait(r.epfd, events, recvWaitMillis)
+		}
 		if err != nil {
 			if err == syscall.EINTR {
 				continue
@@ -194,24 +206,47 @@ func (r *receiver) loop() {
 		}
 		for _, ev := range events[:n] {
 			c := r.conns[ev.Fd]
-			if c.closed {
-				continue
-			}
-			m, err := syscall.Read(c.fd, buf)
-			switch {
-			case err == syscall.EAGAIN || err == syscall.EINTR:
-			case err != nil:
-				r.end(c, err)
-			case m == 0:
-				r.end(c, io.ErrUnexpectedEOF)
-			default:
-				c.read(buf[:m])
-				if c.closed {
-					r.end(c, nil)
+			for !c.closed {
+				m, err := rawRead(c.fd, buf)
+				switch {
+				case err == syscall.EINTR:
+					continue
+				case err == syscall.EAGAIN:
+				case err != nil:
+					r.end(c, err)
+				case m == 0:
+					r.end(c, io.ErrUnexpectedEOF)
+				default:
+					c.read(buf[:m])
+					if c.closed {
+						r.end(c, nil)
+					} else if m == len(buf) {
+						continue
+					}
 				}
+				break
 			}
 		}
 	}
+}
+
+// epollPoll is epoll_wait that does not block, as a raw system call.
+func epollPoll(epfd int, events []syscall.EpollEvent) (int, error) {
+	n, _, errno := syscall.RawSyscall6(syscall.SYS_EPOLL_WAIT, uintptr(epfd),
+		uintptr(unsafe.Pointer(&events[0])), uintptr(len(events)), 0, 0, 0)
+	if errno != 0 {
+		return 0, errno
+	}
+	return int(n), nil
+}
+
+// rawRead is read(2) on a non-blocking socket, as a raw system call.
+func rawRead(fd int, b []byte) (int, error) {
+	n, _, errno := syscall.RawSyscall(syscall.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)))
+	if errno != 0 {
+		return 0, errno
+	}
+	return int(n), nil
 }
 
 // read parses bytes just read from c's socket.
@@ -235,7 +270,7 @@ func (c *rconn) handle(op byte, p []byte) {
 		ts, okTS := intAfter(p, tsKey)
 		if okSeq && okTS {
 			if ph := s.rec; ph != nil {
-				ph.record(s.idx, int(seq), c.now-ts)
+				ph.recordAt(s.idx, int(seq), c.now-ts, c.now)
 			}
 		} else if bytes.Contains(p, pingEv) {
 			s.writeRaw(opText, pong)
