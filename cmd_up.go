@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -295,8 +296,10 @@ func prepareLaunch(p *upParts, stdout io.Writer) error {
 		Stdout:  stdout,
 		Annotate: func(line string) string {
 			// Vite prints its own, internal, URL: say which one to open.
-			if strings.Contains(line, internal) && (strings.Contains(line, "Local:") || strings.Contains(line, "Network:")) {
-				if strings.Contains(line, "https://") && servesTLS.CompareAndSwap(false, true) {
+			// It colours the port when it thinks it may (a TTY, or CI set).
+			plain := ansiEscape.ReplaceAllString(line, "")
+			if strings.Contains(plain, internal) && (strings.Contains(plain, "Local:") || strings.Contains(plain, "Network:")) {
+				if strings.Contains(plain, "https://") && servesTLS.CompareAndSwap(false, true) {
 					p.logger.Error(viteTLSMessage())
 				}
 				return line + "  (internal: open devproxy's URL below)"
@@ -321,6 +324,9 @@ func prepareLaunch(p *upParts, stdout io.Writer) error {
 	}
 	return nil
 }
+
+// ansiEscape matches the colour codes in Vite's output.
+var ansiEscape = regexp.MustCompile(`\x1b\[[0-9;]*[A-Za-z]`)
 
 // viteTLSMessage says what to do when a launched Vite serves HTTPS, which
 // devproxy cannot know before Vite prints its URL.

@@ -75,7 +75,8 @@ func TestLaunchedViteServesHTTPS(t *testing.T) {
 	acquire(t)
 	dir := fixture(t, "https.mjs")
 	cert, key := selfSignedCert(t, dir)
-	env := []string{"E2E_TLS_CERT=" + cert, "E2E_TLS_KEY=" + key}
+	// FORCE_COLOR: Vite colours its URL line as it does in CI or a terminal.
+	env := []string{"E2E_TLS_CERT=" + cert, "E2E_TLS_KEY=" + key, "FORCE_COLOR=1"}
 	dp, u := launchDevproxyProc(t, dir, env, viteCmd("vite8", "https.mjs"))
 	dp.waitLine(t, regexp.MustCompile(`error: vite serves HTTPS .*--upstream https://`), startTimeout)
 	req, _ := http.NewRequest("GET", u, nil)
