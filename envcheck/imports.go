@@ -335,7 +335,7 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 					return api.OnLoadResult{}, err
 				}
 				scan(a.Path, src)
-				js := componentScripts(src)
+				js := markupUses(src, componentScripts(src))
 				if !strings.Contains(js, "export default") { // <script setup>: the SFC compiler adds it
 					js += "\nexport default {}\n"
 				}

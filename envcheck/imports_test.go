@@ -85,6 +85,15 @@ func TestServerImports(t *testing.T) {
 			"src/main.js": "import App from './App.vue'\n",
 			"src/App.vue": "<template><p/></template>\n<script setup>\nimport { readFileSync } from 'fs'\nreadFileSync('x')\n</script>\n",
 		}, []string{"src/main.js → src/App.vue → fs @src/App.vue:3"}},
+		{"vue component used only in the template", map[string]string{
+			"src/main.ts":                   "import { createApp } from 'vue'\nimport App from './App.vue'\ncreateApp(App)\n",
+			"src/App.vue":                   "<script setup lang=\"ts\">\nimport ChatPanel from './ChatPanel.vue'\nimport { format } from './fmt'\nimport type { Opts } from './opts'\nimport { Channel } from 'pusher'\nlet c: Channel | undefined\n</script>\n<template><chat-panel :t=\"format(1)\"/></template>\n",
+			"src/ChatPanel.vue":             "<script setup lang=\"ts\">\nimport Pusher from 'pusher'\nconst p = new Pusher({})\n</script>\n<template><p/></template>\n",
+			"src/fmt.ts":                    "import { hostname } from 'os'\nexport const format = (n: number) => hostname() + n\n",
+			"node_modules/vue/package.json": `{"name":"vue","module":"index.js"}`,
+			"node_modules/vue/index.js":     "export function createApp() {}\n",
+		}, []string{"src/main.ts → src/App.vue → src/ChatPanel.vue → pusher @src/ChatPanel.vue:2",
+			"src/main.ts → src/App.vue → src/fmt.ts → os @src/fmt.ts:1"}},
 		{"comment mention is not the import line", map[string]string{
 			"src/main.ts": "// we used to import 'pusher' here\nimport P from 'pusher'\nnew P({})\n",
 		}, []string{"src/main.ts → pusher @src/main.ts:2"}},
