@@ -144,13 +144,15 @@ func (f *floorServer) serveWS(w http.ResponseWriter, r *http.Request) {
 		if json.Unmarshal(msg, &ev) != nil || ev.Event != "pusher:subscribe" {
 			continue
 		}
+		// Subscribed before the answer: a client that triggers as soon as
+		// it has subscription_succeeded must get the event.
+		f.mu.Lock()
+		f.subs = append(f.subs, c)
+		f.mu.Unlock()
 		ch, _ := json.Marshal(ev.Data.Channel)
 		c.mu.Lock()
 		_ = ws.WriteMessage(websocket.TextMessage, []byte(`{"event":"pusher_internal:subscription_succeeded","channel":`+string(ch)+`,"data":"{}"}`))
 		c.mu.Unlock()
-		f.mu.Lock()
-		f.subs = append(f.subs, c)
-		f.mu.Unlock()
 	}
 }
 

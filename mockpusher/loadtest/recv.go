@@ -279,6 +279,7 @@ func (c *rconn) handle(op byte, p []byte) {
 		s.writeRaw(opPong, p)
 	case opClose:
 		code, text := closeCode(p)
+		s.writeRaw(opClose, p[:min(len(p), 2)]) // echo the code, as RFC 6455 asks
 		c.fail(&websocket.CloseError{Code: code, Text: text})
 	}
 }

@@ -84,7 +84,7 @@ type frameReader struct {
 // feed parses data, calling onMsg for each complete data message (opcode
 // text or binary, fragments joined) and control frame (opcode close, ping,
 // pong), in order. The payload passed to onMsg is valid only during the
-// call. After an error the stream is broken; feed keeps returning it.
+// call. After an error the stream is broken: drop the connection.
 func (r *frameReader) feed(data []byte, onMsg func(op byte, payload []byte)) error {
 	if len(r.pending) > 0 {
 		r.pending = append(r.pending, data...)
