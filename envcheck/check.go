@@ -66,6 +66,17 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 	start := time.Now()
 	r := &Result{}
 	g, gctx := errgroup.WithContext(ctx)
+	// Resolve and the graph (for resolve.alias) both need vite.config.
+	shared := &sharedConfig{}
+	o.Options.config = shared
+	mode := o.Mode
+	if mode == "" {
+		mode = "development"
+	}
+	config := func() viteConfig {
+		c, _ := shared.read(gctx, o.Dir, o.NodeBin, mode)
+		return c
+	}
 	g.Go(func() error {
 		t := time.Now()
 		env, err := Resolve(gctx, o.Options)
@@ -79,7 +90,7 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 			// The graph scans each project file it loads; the scan below
 			// reads only what it did not reach (src/ files nothing imports).
 			t := time.Now()
-			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse, scan: true})
+			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse, scan: true, config: config})
 			if err != nil {
 				return err
 			}

@@ -28,6 +28,12 @@ type Graph struct {
 	// those it parsed in full (entries, and files the lexer was unsure of).
 	Stubbed, Parsed int
 
+	// Aliases lists vite.config's resolve.alias finds the graph applied, as
+	// written ("@", /^~\//); AliasMethod says how the config was read
+	// ("static" or "node").
+	Aliases     []string
+	AliasMethod string
+
 	scans map[string]*Scan // project files scanned as they were loaded (GraphOptions.scan)
 }
 
@@ -43,6 +49,10 @@ type GraphOptions struct {
 	// scan has the graph scan each project source file it loads, so Check
 	// reads and masks it once.
 	scan bool
+
+	// config returns vite.config as Check shares it with Resolve; nil reads
+	// it here (development mode, node from PATH).
+	config func() viteConfig
 }
 
 // Import is one import edge. To is a project-relative path, a
@@ -168,6 +178,7 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 		}
 		return filepath.ToSlash(r)
 	}
+	aliases := g.readAliases(ctx, abs, o)
 	var mu sync.Mutex
 	add := func(from string, im Import) {
 		mu.Lock()
@@ -236,12 +247,12 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 			// code are probed directly, and inside node_modules left to esbuild.
 			var cache sync.Map // key → *cachedResolution
 			fsc := &fsCache{}
-			resolveBare := func(a api.OnResolveArgs, scope string) resolution {
-				key := scope + "\x00" + a.Path + "\x00" + fmt.Sprint(a.Kind)
+			resolveBare := func(a api.OnResolveArgs, spec, scope string) resolution {
+				key := scope + "\x00" + spec + "\x00" + fmt.Sprint(a.Kind)
 				v, _ := cache.LoadOrStore(key, &cachedResolution{})
 				c := v.(*cachedResolution)
 				c.once.Do(func() { // one call per key, however many files ask at once
-					r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
+					r := b.Resolve(spec, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
 						Namespace: "file", PluginData: marker{}, With: a.With})
 					c.resolution = resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
 						failed: len(r.Errors) > 0 || r.External || r.Path == ""}
@@ -266,24 +277,35 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				default:
 					from, scope = rel(a.Importer), fsc.nmScope(a.ResolveDir)
 				}
+				// Vite's alias plugin runs first; the edge keeps the
+				// specifier as written.
+				orig := spec
+				aliased := false
+				if len(aliases) > 0 {
+					spec, aliased = applyAlias(aliases, spec)
+				}
 				if isAsset(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
 					strings.Contains(spec, "://") || ctx.Err() != nil {
-					add(from, Import{spec, "asset:" + spec})
-					return api.OnResolveResult{Path: spec, External: true}, nil
+					add(from, Import{orig, "asset:" + orig})
+					return api.OnResolveResult{Path: orig, External: true}, nil
 				}
 				if isRelative(spec) || strings.HasPrefix(spec, "/") {
 					base := a.ResolveDir
 					if strings.HasPrefix(spec, "/") { // Vite: relative to the project root
 						base = abs
 					}
-					if p := fsc.probe(filepath.Join(base, filepath.FromSlash(spec))); p != "" {
+					p := fsc.probe(filepath.Join(base, filepath.FromSlash(spec)))
+					if p == "" && aliased && filepath.IsAbs(spec) {
+						p = fsc.probe(filepath.Clean(spec)) // not under the root: a file system path
+					}
+					if p != "" {
 						to := rel(p)
 						if strings.Contains(to, "node_modules/") {
 							to = pkgNode(to)
 						}
-						add(from, Import{spec, to})
+						add(from, Import{orig, to})
 						if isAsset(p) {
-							return api.OnResolveResult{Path: spec, External: true}, nil
+							return api.OnResolveResult{Path: orig, External: true}, nil
 						}
 						return api.OnResolveResult{Path: p}, nil
 					}
@@ -291,27 +313,32 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				// Bare specifiers, built-ins, and what probing missed: a
 				// package's browser field may map a built-in away, and an
 				// installed polyfill (events, buffer) is fine.
-				r := resolveBare(a, scope)
+				r := resolveBare(a, spec, scope)
 				if r.failed {
 					if bi := builtinName(spec); bi != "" {
-						add(from, Import{spec, "builtin:" + bi})
+						add(from, Import{orig, "builtin:" + bi})
+					} else if aliased && !isRelative(spec) && !filepath.IsAbs(spec) {
+						add(from, Import{orig, "unresolved:" + spec}) // aliased to a package: name it
 					} else {
-						add(from, Import{spec, "unresolved:" + spec})
+						add(from, Import{orig, "unresolved:" + orig})
 					}
-					return api.OnResolveResult{Path: spec, External: true}, nil
+					return api.OnResolveResult{Path: orig, External: true}, nil
 				}
 				if !filepath.IsAbs(r.path) {
 					// Mapped away by a browser field ("crypto": false): esbuild
 					// gives an empty module, which only its own resolver can.
+					if aliased {
+						return api.OnResolveResult{Path: spec, External: true}, nil
+					}
 					return api.OnResolveResult{}, nil
 				}
 				to := rel(r.path)
 				if strings.Contains(to, "node_modules/") {
 					to = pkgNode(to)
 				}
-				add(from, Import{spec, to})
+				add(from, Import{orig, to})
 				if isAsset(r.path) {
-					return api.OnResolveResult{Path: spec, External: true}, nil
+					return api.OnResolveResult{Path: orig, External: true}, nil
 				}
 				return api.OnResolveResult{Path: r.path, Namespace: r.ns, PluginData: r.data}, nil
 			})

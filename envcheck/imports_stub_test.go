@@ -13,6 +13,8 @@ import (
 // stub graph must find exactly what the full-parse graph finds in each.
 var graphFixtures = []string{
 	"testdata/graph/elision",
+	"testdata/graph/alias-static",
+	"testdata/graph/alias-array",
 	"testdata/check/clean",
 	"testdata/check/compose",
 	"testdata/check/exposed",

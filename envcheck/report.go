@@ -110,6 +110,9 @@ func summaryLine(r *Result) string {
 	if env.ConfigFile != "" {
 		parts = append(parts, fmt.Sprintf("%s (%s)", env.ConfigFile, env.ConfigMethod))
 	}
+	if g := r.Graph; g != nil && len(g.Aliases) > 0 {
+		parts = append(parts, fmt.Sprintf("resolve.alias %s (%s)", strings.Join(g.Aliases, " "), g.AliasMethod))
+	}
 	if env.Compose != nil {
 		parts = append(parts, "compose "+env.Compose.File+" service "+env.Compose.Service)
 	}

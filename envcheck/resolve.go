@@ -40,6 +40,8 @@ type Options struct {
 	Environ                     []string // process environment; default os.Environ()
 	NodeBin                     string   // node binary for the vite.config fallback; default "node" on PATH
 	Dialect                     Dialect  // default: decided by node_modules/vite/package.json's major
+
+	config *sharedConfig // vite.config, read once when Check shares it with the import graph
 }
 
 // Value is one resolved variable and where it came from.
@@ -142,7 +144,11 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 	env := &Env{Mode: o.Mode}
 
 	// vite.config: envDir, envPrefix, root, define.
-	cfg, fs := readViteConfig(ctx, o.Dir, o.NodeBin, o.Mode)
+	shared := o.config
+	if shared == nil {
+		shared = &sharedConfig{}
+	}
+	cfg, fs := shared.read(ctx, o.Dir, o.NodeBin, o.Mode)
 	env.Findings = append(env.Findings, fs...)
 	env.ConfigFile, env.ConfigMethod, env.Define = cfg.File, cfg.Method, cfg.Define
 

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -28,6 +29,20 @@ type viteConfig struct {
 	EnvDirOff bool              // envDir: false
 	EnvPrefix []string          // nil = unset
 	Define    map[string]string // key → raw expression
+	Alias     []viteAlias       // resolve.alias in array form; replacements absolute when computed from the config's directory
+}
+
+// sharedConfig reads vite.config once for Resolve and the import graph,
+// which Check runs side by side: whichever asks first reads it.
+type sharedConfig struct {
+	once     sync.Once
+	cfg      viteConfig
+	findings []Finding
+}
+
+func (s *sharedConfig) read(ctx context.Context, dir, nodeBin, mode string) (viteConfig, []Finding) {
+	s.once.Do(func() { s.cfg, s.findings = readViteConfig(ctx, dir, nodeBin, mode) })
+	return s.cfg, s.findings
 }
 
 // findViteConfig returns the config file Vite would load from dir, or "".
@@ -58,6 +73,13 @@ func readViteConfig(ctx context.Context, dir, nodeBin, mode string) (viteConfig,
 	}
 	if c, ok := staticViteConfig(string(src)); ok {
 		c.File, c.Method = name, "static"
+		if abs, err := filepath.Abs(dir); err == nil {
+			for i, a := range c.Alias {
+				if a.inDir {
+					c.Alias[i].Replacement, c.Alias[i].inDir = joinKeepSlash(abs, a.Replacement), false
+				}
+			}
+		}
 		return c, nil
 	}
 	c, err := nodeViteConfig(ctx, dir, nodeBin, name, mode)
@@ -89,7 +111,12 @@ try {
   const define = {};
   for (const [k, v] of Object.entries(c.define || {})) define[k] = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
   const prefix = c.envPrefix === undefined ? null : [].concat(c.envPrefix);
-  process.stdout.write(JSON.stringify({ root: c.root ?? '', envDir: c.envDir === false ? null : (c.envDir ?? ''), envDirOff: c.envDir === false, envPrefix: prefix, define }));
+  // resolve.alias as Vite normalises it: an array of { find, replacement }.
+  const al = (c.resolve && c.resolve.alias) || [];
+  const alias = (Array.isArray(al) ? al : Object.entries(al).map(([find, replacement]) => ({ find, replacement })))
+    .filter((a) => a && typeof a.replacement === 'string' && (typeof a.find === 'string' || a.find instanceof RegExp))
+    .map((a) => a.find instanceof RegExp ? { regexp: a.find.source, flags: a.find.flags, replacement: a.replacement } : { find: a.find, replacement: a.replacement });
+  process.stdout.write(JSON.stringify({ root: c.root ?? '', envDir: c.envDir === false ? null : (c.envDir ?? ''), envDirOff: c.envDir === false, envPrefix: prefix, define, alias }));
 } catch (e) {
   console.error(String(e && e.message || e).split('\n')[0]);
   process.exit(2);
@@ -138,13 +165,25 @@ func nodeViteConfig(ctx context.Context, dir, nodeBin, file, mode string) (viteC
 		EnvDirOff bool              `json:"envDirOff"`
 		EnvPrefix []string          `json:"envPrefix"`
 		Define    map[string]string `json:"define"`
+		Alias     []viteAlias       `json:"alias"`
 	}
 	if err := json.Unmarshal(out, &r); err != nil {
 		return viteConfig{}, fmt.Errorf("unexpected output from node: %q", out)
 	}
-	c := viteConfig{Root: r.Root, EnvDirOff: r.EnvDirOff, EnvPrefix: r.EnvPrefix, Define: r.Define}
+	c := viteConfig{Root: r.Root, EnvDirOff: r.EnvDirOff, EnvPrefix: r.EnvPrefix, Define: r.Define, Alias: r.Alias}
 	if r.EnvDir != nil {
 		c.EnvDir = *r.EnvDir
 	}
 	return c, nil
+}
+
+// joinKeepSlash joins dir and a relative path, keeping a trailing slash
+// (new URL('./src/', import.meta.url) ends in one, and Vite substitutes it
+// as written).
+func joinKeepSlash(dir, rel string) string {
+	p := filepath.Join(dir, filepath.FromSlash(rel))
+	if strings.HasSuffix(rel, "/") {
+		p += string(filepath.Separator)
+	}
+	return p
 }

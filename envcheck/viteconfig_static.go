@@ -5,10 +5,11 @@ import (
 	"strings"
 )
 
-// staticViteConfig reads envDir, envPrefix, root and define from a config
-// whose default export is an object literal, possibly wrapped in
-// defineConfig(...). Anything it cannot be sure of (a function config, a
-// spread, a variable as envPrefix) returns ok=false so node is asked instead.
+// staticViteConfig reads envDir, envPrefix, root, define and resolve.alias
+// from a config whose default export is an object literal, possibly wrapped
+// in defineConfig(...). Anything it cannot be sure of (a function config, a
+// spread, a variable as envPrefix or an alias) returns ok=false so node is
+// asked instead.
 func staticViteConfig(src string) (c viteConfig, ok bool) {
 	defer func() {
 		if recover() != nil { // a reader bug must not stop the check: ask node
@@ -92,6 +93,11 @@ func staticViteConfig(src string) (c viteConfig, ok bool) {
 					s.skip()
 					s.eat(",")
 				}
+			}
+		case "resolve":
+			var rok bool
+			if c.Alias, rok = s.resolveOption(pathFuncs(src)); !rok {
+				return viteConfig{}, false
 			}
 		case "define":
 			if !s.eat("{") {

@@ -1,0 +1,197 @@
+package envcheck
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestApplyAlias(t *testing.T) {
+	as, fs := compileAliases("vite.config.js", []viteAlias{
+		{Find: "@/services", Replacement: "/src/real"},
+		{Find: "@", Replacement: "/abs/src"},
+		{Find: "~", Replacement: "/src"},
+		{Regexp: `^legacy-(\w+)$`, Replacement: "/src/legacy/$1"},
+		{Regexp: `^#(?<dir>\w+)\/`, Replacement: "/src/$<dir>/"},
+		{Regexp: `^x(\d)(\d)`, Flags: "", Replacement: "$2$1$$-$&-$9"},
+		{Regexp: `\.mjs`, Flags: "g", Replacement: ".js"},
+		{Regexp: `^I$`, Flags: "i", Replacement: "/src/i"},
+		{Find: "cost", Replacement: "$$dollars"},
+		{Regexp: `^(?=la)`, Replacement: "x"}, // lookahead: dropped with a warning
+	})
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, "/^(?=la)/") {
+		t.Errorf("compileAliases findings = %v; want one naming /^(?=la)/", fs)
+	}
+	tests := []struct{ spec, want string }{
+		{"@/services/chat", "/src/real/chat"}, // first match wins
+		{"@/util", "/abs/src/util"},
+		{"@", "/abs/src"},
+		{"@vue/shared", ""}, // a prefix only counts before "/"
+		{"@scope/pkg", ""},
+		{"~/a.ts", "/src/a.ts"},
+		{"~a", ""},
+		{"legacy-net", "/src/legacy/net"},
+		{"legacy-", ""},
+		{"#lib/x", "/src/lib/x"},
+		{"x12y", "21$-x12-$9y"},
+		{"a.mjs/b.mjs", "a.js/b.js"},
+		{"i", "/src/i"},
+		{"cost/x", "$dollars/x"},
+		{"lazy", ""},
+		{"./rel", ""},
+	}
+	for _, tt := range tests {
+		got, ok := applyAlias(as, tt.spec)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("applyAlias(%q) = %q; want %q", tt.spec, got, tt.want)
+		}
+	}
+}
+
+func TestStaticViteConfigAlias(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // find → replacement, with DIR for the config's directory
+		static    bool
+	}{
+		{"fileURLToPath", `import { fileURLToPath, URL } from 'node:url'
+export default defineConfig({ plugins: [vue()], resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } } })`,
+			[]string{`"@" → DIR/src`}, true},
+		{"url namespace, trailing slash", `import url from 'url'
+export default { resolve: { alias: { '@/': url.fileURLToPath(new URL('./src/', import.meta.url)) } } }`,
+			[]string{`"@/" → DIR/src/`}, true},
+		{"URL pathname", `export default { resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } } }`,
+			[]string{`"@" → DIR/src`}, true},
+		{"path.resolve __dirname", `import path from 'path'
+export default { resolve: { dedupe: ['vue'], alias: { '@': path.resolve(__dirname, 'src'), 'vue': 'vue/dist/vue.esm-bundler.js' } } }`,
+			[]string{`"@" → DIR/src`, `"vue" → vue/dist/vue.esm-bundler.js`}, true},
+		{"named resolve, cwd and absolute", `import { resolve } from 'node:path'
+export default { resolve: { alias: { a: resolve(process.cwd(), './lib', '../src'), b: resolve('/opt', 'x'), c: resolve('rel') } } }`,
+			[]string{`"a" → DIR/src`, `"b" → /opt/x`, `"c" → DIR/rel`}, true},
+		{"join and dirname", `import { join } from 'path'
+export default { resolve: { alias: { '~': join(import.meta.dirname, 'src') } } }`,
+			[]string{`"~" → DIR/src`}, true},
+		{"root-relative string", `export default { resolve: { alias: { '~': '/src' } } }`,
+			[]string{`"~" → /src`}, true},
+		{"array with RegExp", `import path from 'path'
+export default { resolve: { alias: [ { find: /^~\/(.*)$/i, replacement: path.resolve(__dirname, 'src/$1') }, { find: '@', replacement: '/src' }, ] } }`,
+			[]string{`/^~\/(.*)$/i → DIR/src/$1`, `"@" → /src`}, true},
+		{"resolve without alias", `export default { resolve: { extensions: ['.ts'] } }`, nil, true},
+		// Not plainly resolvable: node reads these.
+		{"variable", `const aliases = {}
+export default { resolve: { alias: aliases } }`, nil, false},
+		{"resolve not imported", `export default { resolve: { alias: { '@': resolve(__dirname, 'src') } } }`, nil, false},
+		{"customResolver", `export default { resolve: { alias: [{ find: '@', replacement: '/src', customResolver: r }] } }`, nil, false},
+		{"template", "export default { resolve: { alias: { '@': `${__dirname}/src` } } }", nil, false},
+		{"join relative", `import path from 'path'
+export default { resolve: { alias: { '@': path.join('src') } } }`, nil, false},
+		{"spread", `export default { resolve: { alias: { ...base } } }`, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeTree(t, map[string]string{"vite.config.js": tt.src})
+			if !tt.static {
+				if _, ok := staticViteConfig(tt.src); ok {
+					t.Fatalf("staticViteConfig(%q) ok = true; want node to read it", tt.src)
+				}
+				return
+			}
+			c, fs := readViteConfig(t.Context(), dir, "/nonexistent-node", "development")
+			if c.Method != "static" || len(fs) > 0 {
+				t.Fatalf("read %s; want static (findings %v)", c.Method, fs)
+			}
+			var got []string
+			for _, a := range c.Alias {
+				got = append(got, a.String()+" → "+strings.Replace(a.Replacement, dir, "DIR", 1))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("aliases = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// aliasChains runs both graph modes over dir (they must agree) and returns
+// the server-import chains and the graph.
+func aliasChains(t *testing.T, dir string) ([]string, *Graph) {
+	t.Helper()
+	g := diffGraphs(t, dir)
+	c := chains(g.ServerImports(dir))
+	slices.Sort(c)
+	return c, g
+}
+
+func TestAliasGraphStatic(t *testing.T) {
+	dir := "testdata/graph/alias-static"
+	got, g := aliasChains(t, dir)
+	want := []string{
+		"src/main.ts → src/services/chat.ts → pusher @src/services/chat.ts:1",
+		"src/main.ts → src/util/fmt.ts → os @src/util/fmt.ts:1",
+		"src/main.ts → server/jobs.ts → node:fs @server/jobs.ts:2",
+		"src/main.ts → src/lib/hash-user.ts → src/lib/digest.ts → crypto @src/lib/digest.ts:1",
+	}
+	slices.Sort(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("chains = %q;\nwant %q\nedges %v", got, want, g.Edges)
+	}
+	if !slices.Contains(g.Edges["src/main.ts"], Import{"@/nowhere", "unresolved:@/nowhere"}) ||
+		!slices.Contains(g.Edges["src/main.ts"], Import{"@/util/plain", "src/util/plain.ts"}) {
+		t.Errorf("src/main.ts edges = %v; want @/nowhere unresolved and @/util/plain → src/util/plain.ts", g.Edges["src/main.ts"])
+	}
+	if strings.Join(g.Aliases, " ") != `"@" "~" "#server"` || g.AliasMethod != "static" {
+		t.Errorf("Aliases %q via %q; want \"@\" \"~\" \"#server\" via static", g.Aliases, g.AliasMethod)
+	}
+}
+
+func TestAliasGraphArray(t *testing.T) {
+	dir := "testdata/graph/alias-array"
+	got, g := aliasChains(t, dir)
+	want := []string{
+		"src/main.js → src/real-services/chat.js → pusher @src/real-services/chat.js:1",
+		"src/main.js → src/legacy/net.js → net @src/legacy/net.js:1",
+		"src/main.js → src/util.js → child_process @src/util.js:1",
+	}
+	slices.Sort(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("chains = %q;\nwant %q\nedges %v", got, want, g.Edges)
+	}
+	for _, im := range []Import{{"@scope/not-an-alias", "unresolved:@scope/not-an-alias"}, {"legacy-", "unresolved:legacy-"}} {
+		if !slices.Contains(g.Edges["src/main.js"], im) {
+			t.Errorf("src/main.js edges = %v; want %v", g.Edges["src/main.js"], im)
+		}
+	}
+}
+
+// TestAliasGraphNode reads resolve.alias from a function config through
+// the real Vite, RegExp finds included.
+func TestAliasGraphNode(t *testing.T) {
+	nm, err := filepath.Abs(filepath.Join(nodeFixtures(t), "node_modules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("testdata/graph/alias-node")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(nm, filepath.Join(dir, "node_modules")); err != nil {
+		t.Fatal(err)
+	}
+	got, g := aliasChains(t, dir)
+	want := []string{
+		"src/main.js → src/services/chat.js → pusher → crypto @src/services/chat.js:1",
+		"src/main.js → src/lib/os.js → os @src/lib/os.js:1",
+	}
+	slices.Sort(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("chains = %q;\nwant %q\nedges %v\nerrors %v", got, want, g.Edges, g.Errors)
+	}
+	if strings.Join(g.Aliases, " ") != `/^@\// "pusher-wrapper"` || g.AliasMethod != "node" {
+		t.Errorf("Aliases %q via %q; want /^@\\// \"pusher-wrapper\" via node", g.Aliases, g.AliasMethod)
+	}
+}

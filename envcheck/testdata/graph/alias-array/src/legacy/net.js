@@ -1,0 +1,2 @@
+import net from 'net'
+export const old = net

@@ -1,0 +1,2 @@
+import Pusher from 'chat-sdk'
+export const chat = new Pusher({})

@@ -1,0 +1,2 @@
+// shadowed: '@/services' is listed before '@'
+export const chat = 1

@@ -1,0 +1,2 @@
+import { hostname } from 'os'
+export const host = hostname()

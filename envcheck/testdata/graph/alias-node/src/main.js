@@ -1,0 +1,3 @@
+import chat from 'pusher-wrapper'
+import { host } from '@/lib/os'
+console.log(chat, host)

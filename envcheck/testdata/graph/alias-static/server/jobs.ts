@@ -1,0 +1,3 @@
+// reached through the #server alias
+import { readFileSync } from 'node:fs'
+readFileSync('jobs.json')

@@ -1,0 +1,2 @@
+import { createHash } from 'crypto'
+export const digest = (s: string) => createHash('sha1').update(s).digest('hex')

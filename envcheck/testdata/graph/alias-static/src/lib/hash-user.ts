@@ -1,0 +1,3 @@
+// not an entry: tsconfig paths must still apply here
+import { digest } from '$lib/digest'
+export const hash = digest
