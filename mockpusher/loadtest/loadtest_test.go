@@ -168,3 +168,22 @@ func TestCompareSmoke(t *testing.T) {
 		t.Errorf("floor writes/delivery = %s; want at least 1.050 (1,000 deliveries, 50 trigger answers)", m[1])
 	}
 }
+
+func TestSaturatedAt(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		rates []float64
+		want  int
+	}{
+		{"plateau", []float64{10, 20, 40, 41, 42, 40}, 2},
+		{"within 5 percent", []float64{10, 95, 100}, 1},
+		{"just outside", []float64{10, 94.9, 100}, 2},
+		{"still rising", []float64{1, 2, 4, 8}, 3},
+		{"noisy peak then lower", []float64{50, 100, 70, 80}, 1},
+		{"all zero", []float64{0, 0}, 0},
+	} {
+		if got := saturatedAt(tc.rates); got != tc.want {
+			t.Errorf("%s: saturatedAt(%v) = %d; want %d", tc.name, tc.rates, got, tc.want)
+		}
+	}
+}

@@ -84,14 +84,14 @@ func main() {
 func run(ctx context.Context, args []string, out io.Writer) error {
 	var o options
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
-	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, compare (mock vs floor, interleaved rounds), or all (issue 3's scenarios, each delivery one as a compare, at full speed and paced, plus stall)")
+	fs.StringVar(&o.scenario, "scenario", "deliver", "deliver, idle, stall, compare (mock vs floor, interleaved rounds), sweep (full-speed throughput at 1-128 events outstanding, mock and floor), or all (issue 3's scenarios, each delivery one as a compare, at full speed and paced, plus stall)")
 	fs.IntVar(&o.n, "n", 1000, "subscribers (deliver, stall) or idle connections (idle)")
 	fs.IntVar(&o.size, "size", 100, "event data size in bytes")
 	fs.IntVar(&o.events, "events", 200, "events to trigger")
 	fs.Float64Var(&o.rate, "rate", 20, "events per second (0: as fast as -triggers requests in flight allow)")
 	fs.IntVar(&o.stalled, "stalled", 5, "stall: subscribers that never read")
 	fs.IntVar(&o.parallel, "parallel", 32, "connections being opened at once")
-	fs.IntVar(&o.triggers, "triggers", 4, "trigger requests in flight at once (at full speed: events outstanding, see -await)")
+	fs.IntVar(&o.triggers, "triggers", defaultTriggers, "trigger requests in flight at once (at full speed: events outstanding, see -await)")
 	fs.BoolVar(&o.await, "await", true, "at full speed (-rate 0), send a trigger's next event only once every subscriber has the last one; false: as soon as the REST API answers")
 	fs.DurationVar(&o.settle, "settle", 2*time.Second, "idle: wait before reading RSS")
 	fs.DurationVar(&o.quiet, "quiet", 5*time.Second, "give up waiting for deliveries after this long without one")
@@ -116,7 +116,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("unknown -impl %q: use mock or floor", o.impl)
 	}
 	switch {
-	case o.recv == "both" && o.scenario != "compare" && o.scenario != "all":
+	case o.recv == "both" && o.scenario != "compare" && o.scenario != "all" && o.scenario != "sweep":
 		return fmt.Errorf("-recv both needs -scenario compare or all, not %s", o.scenario)
 	case o.recv != recvEpoll && o.recv != recvGorilla && o.recv != "both":
 		return fmt.Errorf("unknown -recv %q: use epoll or gorilla (or both, with compare)", o.recv)
@@ -158,6 +158,13 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		add(r...)
+	case "sweep":
+		if o.recv == "both" {
+			return errors.New("-scenario sweep measures one receive path: give -recv epoll or gorilla")
+		}
+		if _, err := scenarioSweep(ctx, out, o); err != nil {
+			return err
+		}
 	case "compare":
 		r, err := scenarioCompare(ctx, out, o)
 		if err != nil {
@@ -202,7 +209,10 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			add(r...)
 		}
 	default:
-		return fmt.Errorf("unknown -scenario %q: use deliver, idle, stall, compare or all", o.scenario)
+		return fmt.Errorf("unknown -scenario %q: use deliver, idle, stall, compare, sweep or all", o.scenario)
+	}
+	if len(rows) == 0 {
+		return nil
 	}
 	fmt.Fprintf(out, "\n| scenario | connect/s | p50 | p99 | max | deliveries/s | server CPU/delivery | RSS/idle conn | lost | dup | notes |\n")
 	fmt.Fprintf(out, "|---|---|---|---|---|---|---|---|---|---|---|\n")
