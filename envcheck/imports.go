@@ -267,7 +267,7 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 				var from, scope string
 				switch {
 				case a.Namespace == "devproxy-inline":
-					from, scope = "index.html", fsc.nmScope(a.ResolveDir)
+					from, scope = "index.html", fsc.projectScope(a.ResolveDir)
 				case strings.Contains(filepath.ToSlash(a.Importer), "/node_modules/"):
 					from = pkgNode(rel(a.Importer))
 					if isRelative(spec) {
@@ -275,7 +275,7 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 					}
 					scope = fsc.pkgScope(filepath.Join(abs, filepath.FromSlash(from)), spec)
 				default:
-					from, scope = rel(a.Importer), fsc.nmScope(a.ResolveDir)
+					from, scope = rel(a.Importer), fsc.projectScope(a.ResolveDir)
 				}
 				// Vite's alias plugin runs first; the edge keeps the
 				// specifier as written.

@@ -195,3 +195,67 @@ func TestAliasGraphNode(t *testing.T) {
 		t.Errorf("Aliases %q via %q; want /^@\\// \"pusher-wrapper\" via node", g.Aliases, g.AliasMethod)
 	}
 }
+
+// TestCheckAlias runs the whole check, where Resolve and the graph share
+// one read of vite.config: the SDK behind '@/' is an error, and the
+// summary says how the aliases were read.
+func TestCheckAlias(t *testing.T) {
+	r, err := Check(t.Context(), CheckOptions{Options: Options{Dir: "testdata/graph/alias-static"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range r.Findings {
+		if f.Code == CodeServerSDK && f.File == "src/services/chat.ts" && f.Line == 1 &&
+			strings.Contains(f.Message, "src/main.ts → src/services/chat.ts → pusher") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no %s finding at src/services/chat.ts:1 through the alias; findings %v", CodeServerSDK, r.Findings)
+	}
+	if s := summaryLine(r); !strings.Contains(s, `vite.config.ts (static) · resolve.alias "@" "~" "#server" (static)`) {
+		t.Errorf("summary %q does not say how the aliases were read", s)
+	}
+}
+
+// TestJSConfigPaths: jsconfig.json paths apply in files past the entry.
+func TestJSConfigPaths(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"index.html":      `<script type="module" src="/src/main.js"></script>`,
+		"jsconfig.json":   `{"compilerOptions":{"baseUrl":"src","paths":{"~lib/*":["lib/*"]}}}`,
+		"src/main.js":     "import { a } from './a.js'\nconsole.log(a)\n",
+		"src/a.js":        "import { b } from '~lib/b'\nimport { c } from 'lib/c'\nexport const a = b + c\n",
+		"src/lib/b.js":    "import fs from 'fs'\nexport const b = fs\n",
+		"src/lib/c.js":    "export const c = 1\n",
+		"vite.config.mjs": "export default {}\n",
+	})
+	got, g := aliasChains(t, dir)
+	want := []string{"src/main.js → src/a.js → src/lib/b.js → fs @src/lib/b.js:1"}
+	if !reflect.DeepEqual(got, want) || !slices.Contains(g.Edges["src/a.js"], Import{"lib/c", "src/lib/c.js"}) {
+		t.Errorf("chains = %q; want %q (and lib/c through baseUrl)\nedges %v", got, want, g.Edges)
+	}
+}
+
+// TestNestedTSConfigPaths: a subdirectory's tsconfig.json maps "@/*" its
+// own way; the resolution cache must not hand one directory's answer to
+// the other (both share the root node_modules).
+func TestNestedTSConfigPaths(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"index.html":                  `<script type="module" src="/src/main.ts"></script>`,
+		"tsconfig.json":               `{"compilerOptions":{"baseUrl":".","paths":{"@/*":["./src/*"]}}}`,
+		"node_modules/x/package.json": `{"name":"x"}`,
+		"src/main.ts":                 "import { a } from './a'\nimport { b } from './admin/b'\nconsole.log(a, b)\n",
+		"src/a.ts":                    "import { u } from '@/util'\nexport const a = u\n",
+		"src/util.ts":                 "export const u = 1\n",
+		"src/admin/tsconfig.json":     `{"compilerOptions":{"baseUrl":".","paths":{"@/*":["./*"]}}}`,
+		"src/admin/b.ts":              "import { u } from '@/util'\nexport const b = u\n",
+		"src/admin/util.ts":           "import os from 'os'\nexport const u = os\n",
+	})
+	_, g := aliasChains(t, dir)
+	for from, want := range map[string]string{"src/a.ts": "src/util.ts", "src/admin/b.ts": "src/admin/util.ts"} {
+		if !slices.Contains(g.Edges[from], Import{"@/util", want}) {
+			t.Errorf("%s edges = %v; want @/util → %s", from, g.Edges[from], want)
+		}
+	}
+}

@@ -37,6 +37,31 @@ var probeExt = []string{".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".cjs", ".
 type fsCache struct {
 	dirs, scopes sync.Map // dir → map[name]type bits; dir → nearest ancestor with node_modules
 	pkgs         sync.Map // package dir → its name when pkgScope may widen, else ""
+	tsconfigs    sync.Map // dir → nearest ancestor with tsconfig.json or jsconfig.json
+}
+
+// projectScope returns the scope that decides how a bare import from
+// project code in dir resolves: the nearest node_modules, and the nearest
+// tsconfig.json or jsconfig.json (its paths and baseUrl), which a
+// subdirectory may override.
+func (c *fsCache) projectScope(dir string) string {
+	return c.nmScope(dir) + "\x00" + c.tsScope(dir)
+}
+
+// tsScope returns the nearest ancestor of dir (itself included) holding a
+// tsconfig.json or jsconfig.json, or "".
+func (c *fsCache) tsScope(dir string) string {
+	if v, ok := c.tsconfigs.Load(dir); ok {
+		return v.(string)
+	}
+	scope := ""
+	if c.isFile(filepath.Join(dir, "tsconfig.json")) || c.isFile(filepath.Join(dir, "jsconfig.json")) {
+		scope = dir
+	} else if parent := filepath.Dir(dir); parent != dir {
+		scope = c.tsScope(parent)
+	}
+	c.tsconfigs.Store(dir, scope)
+	return scope
 }
 
 func (c *fsCache) isFile(p string) bool {
