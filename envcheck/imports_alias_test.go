@@ -259,3 +259,20 @@ func TestNestedTSConfigPaths(t *testing.T) {
 		}
 	}
 }
+
+// FuzzApplyAlias: any RegExp find, replacement and specifier either
+// compile to a warning or apply without a panic, the same way twice.
+func FuzzApplyAlias(f *testing.F) {
+	f.Add(`^~\/(.*)$`, "/src/$1", "~/a/b", "")
+	f.Add(`^#(?<d>\w+)\/`, "$<d>$$$&$`$'$10$01$<", "#lib/x", "gi")
+	f.Add(`(a)|(b)`, "[$1|$2]", "ab", "g")
+	f.Add(``, "$", "x", "g")
+	f.Fuzz(func(t *testing.T, re, repl, spec, flags string) {
+		as, _ := compileAliases("vite.config.js", []viteAlias{{Regexp: re, Flags: flags, Replacement: repl}, {Find: re, Replacement: repl}})
+		r1, ok1 := applyAlias(as, spec)
+		r2, ok2 := applyAlias(as, spec)
+		if r1 != r2 || ok1 != ok2 {
+			t.Fatalf("applyAlias(%q) = %q, %v then %q, %v", spec, r1, ok1, r2, ok2)
+		}
+	})
+}

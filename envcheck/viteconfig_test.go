@@ -18,12 +18,20 @@ func FuzzStaticViteConfig(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
+	for _, fixture := range []string{"alias-static", "alias-array", "alias-node"} {
+		dir := filepath.Join("testdata", "graph", fixture)
+		b, err := os.ReadFile(filepath.Join(dir, findViteConfig(dir)))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
 	f.Add("export default { define: { a: `x${`y${1}`}`, b: [1, {c: 2}] }, envPrefix: 'A' }")
 	f.Add("module.exports = { envDir: false, root: \"./web\" }")
 	f.Fuzz(func(t *testing.T, src string) {
 		c1, ok1 := staticViteConfig(src)
 		c2, ok2 := staticViteConfig(src)
-		if ok1 != ok2 || c1.EnvDir != c2.EnvDir || len(c1.EnvPrefix) != len(c2.EnvPrefix) {
+		if ok1 != ok2 || c1.EnvDir != c2.EnvDir || len(c1.EnvPrefix) != len(c2.EnvPrefix) || len(c1.Alias) != len(c2.Alias) {
 			t.Fatalf("staticViteConfig(%q) is not deterministic", src)
 		}
 	})
