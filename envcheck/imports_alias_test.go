@@ -92,13 +92,14 @@ export default { resolve: { alias: aliases } }`, nil, false},
 		{"join relative", `import path from 'path'
 export default { resolve: { alias: { '@': path.join('src') } } }`, nil, false},
 		{"spread", `export default { resolve: { alias: { ...base } } }`, nil, false},
+		{"resolve is a call", `export default { resolve: makeResolve() }`, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeTree(t, map[string]string{"vite.config.js": tt.src})
 			if !tt.static {
-				if _, ok := staticViteConfig(tt.src); ok {
-					t.Fatalf("staticViteConfig(%q) ok = true; want node to read it", tt.src)
+				if c, ok := staticViteConfig(tt.src); ok && !c.aliasUnknown {
+					t.Fatalf("staticViteConfig(%q) read the aliases %v; want node to read them", tt.src, c.Alias)
 				}
 				return
 			}
@@ -275,4 +276,34 @@ func FuzzApplyAlias(f *testing.F) {
 			t.Fatalf("applyAlias(%q) = %q, %v then %q, %v", spec, r1, ok1, r2, ok2)
 		}
 	})
+}
+
+// TestComputedAliasNode: a config that is plain but for a computed alias
+// keeps its static envDir when node cannot load it (with a warning that
+// aliases are not followed), and takes everything from node when it can.
+func TestComputedAliasNode(t *testing.T) {
+	src := "import { fileURLToPath } from 'node:url'\nconst src = fileURLToPath(new URL('./src', import.meta.url))\n" +
+		"export default { envDir: 'envs', resolve: { alias: { '@': src, vue: 'vue/dist/vue.esm-bundler.js' } } }\n"
+	dir := writeTree(t, map[string]string{"vite.config.mjs": src})
+	c, fs := readViteConfig(t.Context(), dir, "/nonexistent-node", "development")
+	if c.Method != "static" || c.EnvDir != "envs" || len(c.Alias) != 0 || len(fs) != 1 ||
+		fs[0].Severity != SeverityWarning || !strings.Contains(fs[0].Message, "resolve.alias in vite.config.mjs is computed") {
+		t.Errorf("without node: %s, envDir %q, aliases %v, findings %v; want static, envs, none, one warning about resolve.alias", c.Method, c.EnvDir, c.Alias, fs)
+	}
+	nm, err := filepath.Abs(filepath.Join(nodeFixtures(t), "node_modules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(nm, filepath.Join(dir, "node_modules")); err != nil {
+		t.Fatal(err)
+	}
+	c, fs = readViteConfig(t.Context(), dir, "", "development")
+	var got []string
+	for _, a := range c.Alias {
+		got = append(got, a.String()+" → "+strings.Replace(a.Replacement, dir, "DIR", 1))
+	}
+	want := []string{`"@" → DIR/src`, `"vue" → vue/dist/vue.esm-bundler.js`}
+	if c.Method != "node" || c.EnvDir != "envs" || !reflect.DeepEqual(got, want) || len(fs) > 0 {
+		t.Errorf("with node: %s, envDir %q, aliases %q, findings %v; want node, envs, %q", c.Method, c.EnvDir, got, fs, want)
+	}
 }

@@ -30,6 +30,8 @@ type viteConfig struct {
 	EnvPrefix []string          // nil = unset
 	Define    map[string]string // key → raw expression
 	Alias     []viteAlias       // resolve.alias in array form; replacements absolute when computed from the config's directory
+
+	aliasUnknown bool // the static reader read all but resolve.alias
 }
 
 // sharedConfig reads vite.config once for Resolve and the import graph,
@@ -71,7 +73,22 @@ func readViteConfig(ctx context.Context, dir, nodeBin, mode string) (viteConfig,
 			Fix:     "make the file readable, or remove it",
 		}}
 	}
-	if c, ok := staticViteConfig(string(src)); ok {
+	static, ok := staticViteConfig(string(src))
+	if ok && static.aliasUnknown {
+		// Only node can evaluate the aliases; without it, the rest stands.
+		c, err := nodeViteConfig(ctx, dir, nodeBin, name, mode)
+		if err == nil {
+			c.File, c.Method = name, "node"
+			return c, nil
+		}
+		static.File, static.Method = name, "static"
+		return static, []Finding{{
+			Code: CodeViteConfigError, Severity: SeverityWarning, File: name,
+			Message: fmt.Sprintf("resolve.alias in %s is computed and node could not load the config (%s): imports through aliases are not followed", name, err),
+			Fix:     "install the project's packages (npm install) so node can load vite.config, or write the aliases as path.resolve(__dirname, 'src')",
+		}}
+	}
+	if c := static; ok {
 		c.File, c.Method = name, "static"
 		if abs, err := filepath.Abs(dir); err == nil {
 			for i, a := range c.Alias {

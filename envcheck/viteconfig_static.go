@@ -8,8 +8,8 @@ import (
 // staticViteConfig reads envDir, envPrefix, root, define and resolve.alias
 // from a config whose default export is an object literal, possibly wrapped
 // in defineConfig(...). Anything it cannot be sure of (a function config, a
-// spread, a variable as envPrefix or an alias) returns ok=false so node is
-// asked instead.
+// spread, a variable as envPrefix) returns ok=false so node is asked
+// instead; an alias it cannot evaluate sets aliasUnknown.
 func staticViteConfig(src string) (c viteConfig, ok bool) {
 	defer func() {
 		if recover() != nil { // a reader bug must not stop the check: ask node
@@ -95,9 +95,15 @@ func staticViteConfig(src string) (c viteConfig, ok bool) {
 				}
 			}
 		case "resolve":
+			start := s.pos
 			var rok bool
 			if c.Alias, rok = s.resolveOption(pathFuncs(src)); !rok {
-				return viteConfig{}, false
+				// The rest may still be plain: readViteConfig asks node for
+				// the aliases and keeps this if node cannot answer.
+				s.pos, c.Alias, c.aliasUnknown = start, nil, true
+				if !s.skipExpr() {
+					return viteConfig{}, false
+				}
 			}
 		case "define":
 			if !s.eat("{") {
