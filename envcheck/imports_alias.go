@@ -8,8 +8,11 @@ package envcheck
 // aliases.
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -193,6 +196,12 @@ func hasNamedGroup(re *regexp.Regexp) bool {
 // readAliases returns vite.config's aliases, compiled, and records them on
 // g; a find Go cannot run is a warning in g.Errors.
 func (g *Graph) readAliases(ctx context.Context, dir string, o GraphOptions) []viteAlias {
+	// A config that never says "alias" has none: the graph need not wait
+	// for node to load a function config (Check's Resolve still does).
+	name := findViteConfig(dir)
+	if src, err := os.ReadFile(filepath.Join(dir, name)); name == "" || err != nil || !bytes.Contains(src, []byte("alias")) {
+		return nil
+	}
 	var c viteConfig
 	if o.config != nil {
 		c = o.config()

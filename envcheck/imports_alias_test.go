@@ -307,3 +307,24 @@ func TestComputedAliasNode(t *testing.T) {
 		t.Errorf("with node: %s, envDir %q, aliases %q, findings %v; want node, envs, %q", c.Method, c.EnvDir, got, fs, want)
 	}
 }
+
+// TestGraphSkipsConfigWithoutAlias: a config that never mentions alias is
+// not waited for (loading a function config through node takes a while).
+func TestGraphSkipsConfigWithoutAlias(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"vite.config.js": "export default ({ mode }) => ({ envDir: mode })\n",
+		"src/main.js":    "import './a.js'\n",
+		"src/a.js":       "export {}\n",
+	})
+	asked := false
+	g, err := ImportGraphWith(t.Context(), dir, GraphOptions{config: func() viteConfig { asked = true; return viteConfig{} }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asked || len(g.Aliases) > 0 {
+		t.Errorf("the graph read a config without aliases (asked %v, aliases %q)", asked, g.Aliases)
+	}
+	if !slices.Contains(g.Files, "src/a.js") {
+		t.Errorf("files %q; want src/a.js", g.Files)
+	}
+}
