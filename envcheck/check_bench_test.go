@@ -236,22 +236,53 @@ func TestGeneratedProjectIsChecked(t *testing.T) {
 }
 
 // BenchmarkImportGraph times the import graph alone on the generated
-// project: import-only stubs (the default) against esbuild's full parse.
+// project: import-only stubs (the default) against esbuild's full parse,
+// and stubs-alias, the same project importing every project file through
+// a vite.config '@' alias, in the same run.
 func BenchmarkImportGraph(b *testing.B) {
-	dir := b.TempDir()
+	dir, aliased := b.TempDir(), b.TempDir()
 	genProject(b, dir)
+	genAliasProject(b, aliased)
 	for _, bc := range []struct {
-		name string
-		o    GraphOptions
-	}{{"stubs", GraphOptions{}}, {"full-parse", GraphOptions{FullParse: true}}} {
+		name, dir string
+		o         GraphOptions
+	}{{"stubs", dir, GraphOptions{}}, {"full-parse", dir, GraphOptions{FullParse: true}}, {"stubs-alias", aliased, GraphOptions{}}} {
 		b.Run(bc.name, func(b *testing.B) {
 			measure(b, func() any {
-				g, err := ImportGraphWith(b.Context(), dir, bc.o)
+				g, err := ImportGraphWith(b.Context(), bc.dir, bc.o)
 				if err != nil {
 					b.Fatal(err)
+				}
+				if len(g.Files) < 5000 {
+					b.Fatalf("graph reached %d files; want the whole project", len(g.Files))
 				}
 				return g
 			})
 		})
+	}
+}
+
+// genAliasProject is genProject with every project import written through
+// vite.config's '@' alias ('@/features/f1/leaf2' for './leaf2').
+func genAliasProject(tb testing.TB, dir string) {
+	tb.Helper()
+	genProject(tb, dir)
+	config := "import { fileURLToPath, URL } from 'node:url'\nexport default { resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } } }\n"
+	if err := os.WriteFile(filepath.Join(dir, "vite.config.ts"), []byte(config), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	rewrite := func(name, from, to string) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		src, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(strings.ReplaceAll(string(src), from, to)), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	rewrite("src/main.ts", "from './features/", "from '@/features/")
+	for f := 0; f < 50; f++ {
+		rewrite(fmt.Sprintf("src/features/f%d/index.ts", f), "from './leaf", fmt.Sprintf("from '@/features/f%d/leaf", f))
 	}
 }

@@ -294,8 +294,10 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 					if strings.HasPrefix(spec, "/") { // Vite: relative to the project root
 						base = abs
 					}
-					p := fsc.probe(filepath.Join(base, filepath.FromSlash(spec)))
-					if p == "" && aliased && filepath.IsAbs(spec) {
+					var p string
+					if aliased && strings.HasPrefix(spec, abs+string(filepath.Separator)) {
+						p = fsc.probe(filepath.Clean(spec)) // already a path under the root, as Vite takes it
+					} else if p = fsc.probe(filepath.Join(base, filepath.FromSlash(spec))); p == "" && aliased && filepath.IsAbs(spec) {
 						p = fsc.probe(filepath.Clean(spec)) // not under the root: a file system path
 					}
 					if p != "" {
