@@ -33,6 +33,13 @@ const (
 	recvBufSize    = 256 << 10 // one read per ready socket
 	recvWaitMillis = 50        // how often a receiver checks whether to stop
 	recvMaxEvents  = 256       // ready sockets taken per epoll_wait
+	// After reading, a receiver that finds nothing ready naps recvNap
+	// (the Go runtime rounds it up to about 1 ms) rather than blocking in
+	// epoll_wait, for up to recvNapFor after the last data: a blocked
+	// receiver is woken by the server's write, and the kernel charges that
+	// wake-up to the server. Latency reads up to a nap late.
+	recvNap    = 200 * time.Microsecond
+	recvNapFor = 20 * time.Millisecond
 )
 
 // recConn records what gorilla reads from the socket during the handshake
@@ -187,15 +194,26 @@ func afterMessages(rec []byte, n int) ([]byte, error) {
 // read that fills the buffer is repeated. Waiting starts with a
 // non-blocking epoll_wait and reads are raw system calls: neither blocks,
 // so neither pays for handing the CPU back to the Go scheduler; only a
-// wait that finds nothing ready blocks.
+// wait that finds nothing ready soon after data naps, and only one that
+// finds nothing after recvNapFor without data blocks.
 func (r *receiver) loop() {
 	defer r.wg.Done()
 	events := make([]syscall.EpollEvent, recvMaxEvents)
 	buf := make([]byte, recvBufSize)
+	var lastData time.Time
 	for !r.stopped.Load() {
 		n, err := epollPoll(r.epfd, events)
+		if err == nil && n == 0 && time.Since(lastData) < recvNapFor {
+			// Data came recently: more is likely on its way. Nap rather
+			// than block, so the server's writes do not pay to wake us.
+			time.Sleep(recvNap)
+			continue
+		}
 		if err == nil && n == 0 {
 			n, err = syscall.EpollWait(r.epfd, events, recvWaitMillis)
+		}
+		if n > 0 {
+			lastData = time.Now()
 		}
 		if err != nil {
 			if err == syscall.EINTR {

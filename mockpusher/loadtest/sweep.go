@@ -9,7 +9,7 @@ import (
 
 // defaultTriggers is -triggers: the events outstanding at full speed,
 // chosen by -scenario sweep (see FINDINGS.md).
-const defaultTriggers = 4
+const defaultTriggers = 16
 
 // sweepK are the events outstanding that -scenario sweep tries.
 var sweepK = []int{1, 2, 4, 8, 16, 32, 64, 128}
