@@ -7,7 +7,6 @@ import (
 	"net"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
@@ -55,57 +54,30 @@ func startBench(b *testing.B, cfg Config) string {
 // rawUpstream answers every request head with the same 2 KB response.
 func rawUpstream(b *testing.B, body string) string {
 	b.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
 	resp := []byte("HTTP/1.1 200 OK\r\nContent-Type: text/javascript\r\nCache-Control: no-cache\r\n" +
 		"Date: Sun, 22 Nov 2026 07:00:00 GMT\r\nContent-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var conns []net.Conn
-	b.Cleanup(func() {
-		ln.Close()
-		mu.Lock()
-		for _, c := range conns {
-			c.Close()
-		}
-		mu.Unlock()
-		wg.Wait()
-	})
-	wg.Go(func() {
+	addr := rawUpstreamFunc(b, func(c net.Conn) {
+		buf := make([]byte, 16<<10)
+		n := 0
 		for {
-			c, err := ln.Accept()
+			m, err := c.Read(buf[n:])
 			if err != nil {
 				return
 			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			wg.Go(func() {
-				buf := make([]byte, 16<<10)
-				n := 0
-				for {
-					m, err := c.Read(buf[n:])
-					if err != nil {
-						return
-					}
-					n += m
-					for {
-						i := bytes.Index(buf[:n], []byte("\r\n\r\n"))
-						if i < 0 {
-							break
-						}
-						if _, err := c.Write(resp); err != nil {
-							return
-						}
-						n = copy(buf, buf[i+4:n])
-					}
+			n += m
+			for {
+				i := bytes.Index(buf[:n], []byte("\r\n\r\n"))
+				if i < 0 {
+					break
 				}
-			})
+				if _, err := c.Write(resp); err != nil {
+					return
+				}
+				n = copy(buf, buf[i+4:n])
+			}
 		}
 	})
-	return ln.Addr().String()
+	return strings.TrimPrefix(addr, "http://")
 }
 
 // rawClientBench sends keep-alive GETs to addr from parallel connections

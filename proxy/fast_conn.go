@@ -3,9 +3,11 @@ package proxy
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
+	"runtime"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -36,6 +38,7 @@ func (fc *fastConn) serve() {
 	bp := fastBuffers.Get().(*[]byte)
 	fc.buf = *bp
 	defer fastBuffers.Put(bp)
+	defer fc.recover()
 	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
 		fc.remoteIP = ip
 	}
@@ -70,6 +73,24 @@ func (fc *fastConn) serve() {
 			return
 		}
 		fc.r += fc.h.n
+	}
+}
+
+// recover ends the connection after a panic while serving it (a Mount's
+// Match, say), as net/http's server does, instead of ending the process.
+func (fc *fastConn) recover() {
+	v := recover()
+	if v == nil {
+		return
+	}
+	fc.c.Close()
+	if pc := fc.up.Swap(nil); pc != nil {
+		pc.c.Close()
+	}
+	if v != http.ErrAbortHandler {
+		buf := make([]byte, 64<<10)
+		fc.f.s.cfg.Logger.Error("panic serving a request; its connection was closed",
+			"remote", fc.c.RemoteAddr().String(), "panic", fmt.Sprint(v), "stack", string(buf[:runtime.Stack(buf, false)]))
 	}
 }
 

@@ -69,6 +69,7 @@ type poolConn struct {
 	br       *bufio.Reader
 	bw       *bufio.Writer
 	lastUsed time.Time
+	peek     *idlePeek // nil where the platform cannot peek
 }
 
 // fastPath reports whether req can take the synchronous path.
@@ -152,30 +153,38 @@ func (t *Transport) exchange(req *http.Request, pc *poolConn, host string) (*htt
 }
 
 func (t *Transport) get(ctx context.Context, host string) (*poolConn, bool, error) {
-	t.mu.Lock()
-	l := t.idle[host]
-	if n := len(l); n > 0 {
-		pc := l[n-1]
-		if time.Since(pc.lastUsed) < t.IdleTimeout {
-			t.idle[host] = l[:n-1]
+	for {
+		t.mu.Lock()
+		l := t.idle[host]
+		n := len(l)
+		if n == 0 {
 			t.mu.Unlock()
-			return pc, true, nil
+			break
 		}
-		// The most recently used is too old, so all are: drop the lot.
-		t.idle[host] = nil
-		t.mu.Unlock()
-		for _, s := range l {
-			s.c.Close()
+		pc := l[n-1]
+		if time.Since(pc.lastUsed) >= t.IdleTimeout {
+			// The most recently used is too old, so all are: drop the lot.
+			t.idle[host] = nil
+			t.mu.Unlock()
+			for _, s := range l {
+				s.c.Close()
+			}
+			break
 		}
-	} else {
+		t.idle[host] = l[:n-1]
 		t.mu.Unlock()
+		if pc.peek.unsolicited() {
+			pc.c.Close() // closed by the upstream, or holding bytes no request asked for
+			continue
+		}
+		return pc, true, nil
 	}
 	d := net.Dialer{Timeout: t.DialTimeout, KeepAlive: 30 * time.Second}
 	c, err := d.DialContext(ctx, "tcp", host)
 	if err != nil {
 		return nil, false, err
 	}
-	return &poolConn{c: c, br: bufio.NewReaderSize(c, 32<<10), bw: bufio.NewWriterSize(c, 8<<10)}, false, nil
+	return &poolConn{c: c, br: bufio.NewReaderSize(c, 32<<10), bw: bufio.NewWriterSize(c, 8<<10), peek: newIdlePeek(c)}, false, nil
 }
 
 func (t *Transport) put(host string, pc *poolConn) {

@@ -1,0 +1,280 @@
+package proxy
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// Regression tests from the adversarial review of the fast path: each
+// failed before its fix.
+
+// rawUpstreamFunc runs serve on every connection the upstream accepts.
+func rawUpstreamFunc(t testing.TB, serve func(net.Conn)) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var conns []net.Conn
+	t.Cleanup(func() {
+		ln.Close()
+		mu.Lock()
+		for _, c := range conns {
+			c.Close()
+		}
+		mu.Unlock()
+		wg.Wait()
+	})
+	wg.Go(func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+			wg.Go(func() { defer c.Close(); serve(c) })
+		}
+	})
+	return "http://" + ln.Addr().String()
+}
+
+// eachRequest reads requests from c and answers each with answer, until
+// the connection ends or answer returns false.
+func eachRequest(c net.Conn, answer func(*http.Request) bool) {
+	br := bufio.NewReader(c)
+	for {
+		req, err := http.ReadRequest(br)
+		if err != nil || !answer(req) {
+			return
+		}
+	}
+}
+
+// dialRaw connects to a test server; hangGuard bounds every read so a bug
+// fails the test instead of hanging it (not a timing assertion).
+func dialRaw(t *testing.T, addr string) (net.Conn, *bufio.Reader) {
+	t.Helper()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	c.SetDeadline(time.Now().Add(hangGuard))
+	return c, bufio.NewReader(c)
+}
+
+func readResp(t *testing.T, br *bufio.Reader, method string) (*http.Response, string, error) {
+	t.Helper()
+	resp, err := http.ReadResponse(br, &http.Request{Method: method})
+	if err != nil {
+		return nil, "", err
+	}
+	b, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, string(b), err
+}
+
+// A panic while routing a request (here a Mount's Match, which the fast
+// path calls itself when the mount has no MatchPath) must cost that
+// connection only, as net/http's recover does; before the fix it killed
+// the whole process.
+func TestFastPathRecoversFromPanic(t *testing.T) {
+	up := newScriptedUpstream(t)
+	for _, noFast := range []bool{false, true} {
+		name := "fast"
+		if noFast {
+			name = "net/http"
+		}
+		t.Run(name, func(t *testing.T) {
+			srv, _ := start(t, Config{
+				Upstream:   mustURL(t, "http://"+up.ln.Addr().String()),
+				NoFastPath: noFast,
+				Mounts: []Mount{{Name: "fragile", Handler: http.NotFoundHandler(), Match: func(r *http.Request) bool {
+					if r.Header.Get("X-Boom") != "" {
+						panic("mount matcher bug")
+					}
+					return false
+				}}},
+			})
+			c, br := dialRaw(t, srv.Addr().String())
+			io.WriteString(c, "GET /r/cl HTTP/1.1\r\nHost: localhost\r\nX-Boom: 1\r\n\r\n")
+			if resp, _, err := readResp(t, br, "GET"); err == nil {
+				t.Fatalf("panicking matcher: got %s; want the connection closed", resp.Status)
+			}
+			c2, br2 := dialRaw(t, srv.Addr().String())
+			io.WriteString(c2, "GET /r/cl HTTP/1.1\r\nHost: localhost\r\n\r\n")
+			resp, body, err := readResp(t, br2, "GET")
+			if err != nil || resp.StatusCode != 200 || body != "hello world" {
+				t.Fatalf("after a panic: %v %q %v; want 200 hello world", resp, body, err)
+			}
+		})
+	}
+}
+
+// An upstream that sends bytes after a response that has no body (a HEAD
+// answered with one, more than Content-Length) must not have them read as
+// the next request's response: the pooled connection is dropped, as
+// http.Transport's idle read does. Before the fix the second client got
+// the smuggled response.
+func TestUnsolicitedUpstreamBytesAreNotAResponse(t *testing.T) {
+	for _, tc := range []struct{ name, method, first string }{
+		{"HEAD with a body", "HEAD", "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\n"},
+		{"304 with a body", "GET", "HTTP/1.1 304 Not Modified\r\nEtag: x\r\n\r\n"},
+		{"body past Content-Length", "GET", "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"},
+	} {
+		for _, noFast := range []bool{false, true} {
+			name := tc.name + "/fast"
+			if noFast {
+				name = tc.name + "/net-http"
+			}
+			t.Run(name, func(t *testing.T) {
+				smuggled := make(chan struct{})
+				sent := make(chan struct{})
+				upURL := rawUpstreamFunc(t, func(c net.Conn) {
+					eachRequest(c, func(req *http.Request) bool {
+						if req.URL.Path == "/first" {
+							io.WriteString(c, tc.first)
+							<-smuggled
+							io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nsmuggled")
+							close(sent)
+							return true
+						}
+						_, err := io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nreal")
+						return err == nil
+					})
+				})
+				srv, _ := start(t, Config{Upstream: mustURL(t, upURL), NoFastPath: noFast})
+				c, br := dialRaw(t, srv.Addr().String())
+				io.WriteString(c, tc.method+" /first HTTP/1.1\r\nHost: localhost\r\n\r\n")
+				if _, _, err := readResp(t, br, tc.method); err != nil {
+					t.Fatal(err)
+				}
+				close(smuggled)
+				<-sent
+				// The proxy's pooled upstream connection now holds a response
+				// nobody asked for; a second client's request must not get it.
+				c2, br2 := dialRaw(t, srv.Addr().String())
+				io.WriteString(c2, "GET /second HTTP/1.1\r\nHost: localhost\r\n\r\n")
+				_, body, err := readResp(t, br2, "GET")
+				if err != nil || body != "real" {
+					t.Fatalf("second request got %q, %v; want the upstream's real answer %q", body, err, "real")
+				}
+			})
+		}
+	}
+}
+
+// An upstream that closes before the end of its body: the client sees its
+// connection closed (not a wait for bytes that never come).
+func TestFastPathShortUpstreamBody(t *testing.T) {
+	upURL := rawUpstreamFunc(t, func(c net.Conn) {
+		if _, err := http.ReadRequest(bufio.NewReader(c)); err == nil {
+			io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 10\r\n\r\nabc")
+		}
+	})
+	srv, _ := start(t, Config{Upstream: mustURL(t, upURL)})
+	c, br := dialRaw(t, srv.Addr().String())
+	io.WriteString(c, "GET /short HTTP/1.1\r\nHost: localhost\r\n\r\n")
+	_, body, err := readResp(t, br, "GET")
+	if err == nil || body != "abc" {
+		t.Fatalf("short body: got %q, %v; want %q and an unexpected EOF", body, err, "abc")
+	}
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		t.Fatalf("short body: the client was left waiting: %v", err)
+	}
+}
+
+// Shutdown with idle connections, half-sent heads (slowloris), a client
+// that never reads a large response and a request whose upstream never
+// answers: it returns once ctx ends, and leaves no goroutine behind.
+func TestFastPathShutdownLeavesNothingRunning(t *testing.T) {
+	big := strings.Repeat("x", 8<<20)
+	upURL := rawUpstreamFunc(t, func(c net.Conn) {
+		eachRequest(c, func(req *http.Request) bool {
+			var err error
+			switch req.URL.Path {
+			case "/big":
+				_, err = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8388608\r\n\r\n"+big)
+			case "/never":
+				io.Copy(io.Discard, c) // until the proxy closes it
+				return false
+			default:
+				_, err = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok")
+			}
+			return err == nil
+		})
+	})
+	before := runtime.NumGoroutine()
+	s, err := New(Config{Listen: "127.0.0.1:0", Upstream: mustURL(t, upURL), Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(); err != nil {
+		t.Fatal(err)
+	}
+	addr := s.Addr().String()
+	var clients []net.Conn
+	dial := func(first string) net.Conn {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clients = append(clients, c)
+		io.WriteString(c, first)
+		return c
+	}
+	defer func() {
+		for _, c := range clients {
+			c.Close()
+		}
+	}()
+	for range 50 {
+		dial("")
+		dial("GET /a HTTP/1.1\r\nHost: local")
+	}
+	kept := dial("GET /a HTTP/1.1\r\nHost: localhost\r\n\r\n")
+	if _, _, err := readResp(t, bufio.NewReader(kept), "GET"); err != nil {
+		t.Fatal(err)
+	}
+	dial("GET /big HTTP/1.1\r\nHost: localhost\r\n\r\n") // never read
+	dial("GET /never HTTP/1.1\r\nHost: localhost\r\n\r\n")
+	waitFor(t, func() bool { return s.fast.served.Load() >= 2 }, "the proxy to start relaying /big")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- s.Shutdown(ctx) }()
+	select {
+	case <-done:
+	case <-time.After(hangGuard):
+		t.Fatal("Shutdown did not return after its context ended")
+	}
+	for _, c := range clients {
+		c.Close()
+	}
+	goroutinesBack(t, before)
+}
+
+// waitFor polls cond until it holds (a hang guard, not a timing assertion).
+func waitFor(t *testing.T, cond func() bool, what string) {
+	t.Helper()
+	for end := time.Now().Add(hangGuard); !cond(); {
+		if time.Now().After(end) {
+			t.Fatalf("waited %v for %s", hangGuard, what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
