@@ -56,7 +56,7 @@ var upstreamScripts = map[string]string{
 	"big":   "HTTP/1.1 200 OK\r\nContent-Type: application/javascript\r\nContent-Length: 100000\r\n\r\n" + strings.Repeat("0123456789", 10000),
 }
 
-func newScriptedUpstream(t *testing.T) *scriptedUpstream {
+func newScriptedUpstream(t testing.TB) *scriptedUpstream {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
