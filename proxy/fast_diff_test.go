@@ -268,6 +268,27 @@ func diffCases() []diffCase {
 		{name: "folded header", raw: get("/r/cl", "X-Fold: a\r\n b\r\n"), fast: false},
 		{name: "bare LF", raw: "GET /r/cl HTTP/1.1\nHost: localhost\n\n", fast: false},
 		{name: "lower-case method", raw: "get /r/cl HTTP/1.1\r\nHost: localhost\r\n\r\n", fast: false},
+		// From the adversarial review (each must be handed off, or served as net/http would).
+		{name: "content-length +0", raw: get("/r/cl", "Content-Length: +0\r\n"), fast: false},
+		{name: "content-length 0,0", raw: get("/r/cl", "Content-Length: 0,0\r\n"), fast: false},
+		{name: "content-length 0 and 5", raw: get("/r/cl", "Content-Length: 0\r\nContent-Length: 5\r\n") + "hello", fast: false},
+		{name: "content-length 0x0", raw: get("/r/cl", "Content-Length: 0x0\r\n"), fast: false},
+		{name: "content-length padded 0", raw: get("/r/cl", "Content-Length: \t0 \r\n"), fast: true},
+		{name: "transfer-encoding list", raw: get("/r/cl", "Transfer-Encoding: chunked, identity\r\n") + "0\r\n\r\n", fast: false},
+		{name: "transfer-encoding casing", raw: get("/r/cl", "transfer-ENCODING: Chunked\r\n") + "0\r\n\r\n", fast: false},
+		{name: "transfer-encoding and length", raw: get("/r/cl", "Content-Length: 0\r\nTransfer-Encoding: chunked\r\n") + "0\r\n\r\n", fast: false},
+		{name: "NUL in value", raw: get("/r/cl", "X-Bad: a\x00b\r\n"), fast: false},
+		{name: "CR in value", raw: get("/r/cl", "X-Bad: a\rGET /evil HTTP/1.1\r\n"), fast: false},
+		{name: "tab in request line", raw: "GET\t/r/cl HTTP/1.1\r\nHost: localhost\r\n\r\n", fast: false},
+		{name: "two spaces in request line", raw: "GET /r/cl  HTTP/1.1\r\nHost: localhost\r\n\r\n", fast: false},
+		{name: "asterisk-form", raw: "GET * HTTP/1.1\r\nHost: localhost\r\n\r\n", fast: false},
+		{name: "host with path", raw: "GET /r/cl HTTP/1.1\r\nHost: localhost/evil\r\n\r\n", fast: false},
+		{name: "host with userinfo", raw: "GET /r/cl HTTP/1.1\r\nHost: evil@localhost\r\n\r\n", fast: false},
+		{name: "host odd case and trailing dot", raw: "GET /r/cl HTTP/1.1\r\nHost: LocalHost.:5173\r\n\r\n", fast: true},
+		{name: "blocked host odd case", raw: "GET /r/cl HTTP/1.1\r\nHost: EVIL.example.com.\r\n\r\n", fast: false},
+		{name: "http/1.0 keep-alive", raw: "GET /r/cl HTTP/1.0\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n", fast: false},
+		{name: "many headers", raw: get("/r/cl", strings.Repeat("X-Many: 1\r\n", 100)), fast: false},
+		{name: "leading empty line", raw: "\r\n" + get("/r/cl", ""), fast: false},
 	}
 }
 

@@ -278,3 +278,38 @@ func waitFor(t *testing.T, cond func() bool, what string) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// oneByteConn returns its input one byte per Read.
+type oneByteConn struct {
+	net.Conn // nil: only Read and SetReadDeadline are called
+	r        *strings.Reader
+}
+
+func (c *oneByteConn) Read(p []byte) (int, error) { return c.r.Read(p[:min(len(p), 1)]) }
+
+func (c *oneByteConn) SetReadDeadline(time.Time) error { return nil }
+
+// A head that arrives one byte per read is parsed as the whole of it is,
+// and the pipelined request after it too.
+func TestFastPathHeadOneByteAtATime(t *testing.T) {
+	first := "GET /r/cl/src/main.ts?t=1 HTTP/1.1\r\nHost: localhost:5173\r\n" + chromeHeaders + "\r\n"
+	second := "HEAD /r/cl HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+	fc := &fastConn{f: &fastServer{headerTimeout: time.Hour, idleTimeout: time.Hour},
+		c: &oneByteConn{r: strings.NewReader(first + second)}, buf: make([]byte, fastBufSize)}
+	for i, want := range []string{first, second} {
+		res, ok := fc.readHead(i == 0)
+		var whole reqHead
+		if !ok || res != parseFast || parseHead([]byte(want), &whole) != parseFast {
+			t.Fatalf("head %d one byte at a time: result %v, ok %v; want parseFast", i, res, ok)
+		}
+		if fc.h.n != len(want) || string(fc.h.target) != string(whole.target) || fc.h.head != whole.head ||
+			len(fc.h.fields) != len(whole.fields) || fc.h.wantsClose != whole.wantsClose {
+			t.Fatalf("head %d one byte at a time: %d bytes, %q, %d fields; whole: %d bytes, %q, %d fields",
+				i, fc.h.n, fc.h.target, len(fc.h.fields), whole.n, whole.target, len(whole.fields))
+		}
+		fc.r += fc.h.n
+	}
+	if _, ok := fc.readHead(false); ok {
+		t.Fatal("readHead at EOF: ok; want the connection to close")
+	}
+}
