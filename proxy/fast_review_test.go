@@ -164,6 +164,7 @@ func TestUnsolicitedUpstreamBytesAreNotAResponse(t *testing.T) {
 				}
 				close(smuggled)
 				<-sent
+				waitFor(t, func() bool { return pooledHasBytes(srv) }, "the unsolicited bytes to reach the proxy's pooled connection")
 				// The proxy's pooled upstream connection now holds a response
 				// nobody asked for; a second client's request must not get it.
 				c2, br2 := dialRaw(t, srv.Addr().String())
@@ -175,6 +176,22 @@ func TestUnsolicitedUpstreamBytesAreNotAResponse(t *testing.T) {
 			})
 		}
 	}
+}
+
+// pooledHasBytes reports whether one of s's pooled upstream connections
+// has bytes to read.
+func pooledHasBytes(s *Server) bool {
+	tr := s.cfg.Transport.(*Transport)
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	for _, l := range tr.idle {
+		for _, pc := range l {
+			if pc.peek.unsolicited() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // An upstream that closes before the end of its body: the client sees its
