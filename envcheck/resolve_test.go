@@ -264,3 +264,35 @@ func TestResolveConfigHangs(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveNodeConfigEveryVite loads the function config through node with
+// each installed Vite line as the project's vite: Vite 5's require entry is
+// its deprecated CJS build, which must not be what envcheck imports.
+func TestResolveNodeConfigEveryVite(t *testing.T) {
+	nm, err := filepath.Abs(filepath.Join(nodeFixtures(t), "node_modules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"vite5", "vite6", "vite7", "vite8"} {
+		t.Run(v, func(t *testing.T) {
+			if _, err := os.Stat(filepath.Join(nm, v)); err != nil {
+				t.Skipf("testdata/node/node_modules/%s is missing: run npm ci in testdata/node", v)
+			}
+			dir := t.TempDir()
+			if err := os.CopyFS(dir, os.DirFS(filepath.Join("testdata", "resolve", "config_fn"))); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.MkdirAll(filepath.Join(dir, "node_modules"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(filepath.Join(nm, v), filepath.Join(dir, "node_modules", "vite")); err != nil {
+				t.Fatal(err)
+			}
+			env := resolveFixture(t, "config_fn", Options{Dir: dir, Dialect: DialectAuto})
+			if env.ConfigMethod != "node" || env.EnvDir != "envs" || strings.Join(env.Prefixes, ",") != "PUBLIC_" {
+				t.Fatalf("ConfigMethod %q, EnvDir %q, Prefixes %q; want node, envs, PUBLIC_; findings %v",
+					env.ConfigMethod, env.EnvDir, env.Prefixes, env.Findings)
+			}
+		})
+	}
+}

@@ -117,11 +117,26 @@ const nodeConfigScript = `
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 const [dir, file, mode] = process.argv.slice(-3);
 const req = createRequire(path.join(dir, 'package.json'));
+// Vite's ESM entry: require.resolve gives the CJS one, which Vite 5 marks
+// deprecated (a warning on stderr) and whose exports ESM cannot list.
+const esmEntry = () => {
+  const pj = req.resolve('vite/package.json');
+  const pkg = JSON.parse(fs.readFileSync(pj, 'utf8'));
+  let e = pkg.exports && (pkg.exports['.'] ?? pkg.exports);
+  for (const k of ['import', 'default']) if (e && typeof e === 'object' && e[k]) e = e[k];
+  if (e && typeof e === 'object') e = e.default;
+  return path.join(path.dirname(pj), typeof e === 'string' ? e : (pkg.module || pkg.main || 'index.js'));
+};
 let vite;
-try { vite = await import(pathToFileURL(req.resolve('vite')).href); }
-catch (e) { console.error('vite is not installed in ' + dir + ' (npm install)'); process.exit(3); }
+try {
+  let entry;
+  try { entry = esmEntry(); } catch { entry = req.resolve('vite'); }
+  const m = await import(pathToFileURL(entry).href);
+  vite = typeof m.loadConfigFromFile === 'function' ? m : m.default;
+} catch (e) { console.error('vite is not installed in ' + dir + ' (npm install)'); process.exit(3); }
 try {
   const r = await vite.loadConfigFromFile({ command: 'serve', mode, isSsrBuild: false, isPreview: false }, path.join(dir, file), dir, 'silent');
   const c = (r && r.config) || {};
