@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -111,6 +112,9 @@ func readViteConfig(ctx context.Context, dir, nodeBin, mode string) (viteConfig,
 	return c, nil
 }
 
+// ansiCodes are the colour codes tools print to a terminal (or with CI set).
+var ansiCodes = regexp.MustCompile(`\x1b\[[0-9;]*[A-Za-z]`)
+
 // nodeConfigScript loads the config with the project's own Vite and prints
 // the fields envcheck needs as JSON.
 const nodeConfigScript = `
@@ -180,8 +184,12 @@ func nodeViteConfig(ctx context.Context, dir, nodeBin, file, mode string) (viteC
 	if err != nil {
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
-			msg := strings.TrimSpace(stderr.String())
-			if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			// The script's own error is its last line; warnings the
+			// config or Vite printed come before it.
+			msg := strings.TrimSpace(ansiCodes.ReplaceAllString(stderr.String(), ""))
+			if i := strings.LastIndexByte(msg, '\n'); i >= 0 && !strings.HasPrefix(msg[i+1:], "Node.js v") {
+				msg = msg[i+1:]
+			} else if i := strings.IndexByte(msg, '\n'); i >= 0 {
 				msg = msg[:i]
 			}
 			if msg == "" {
