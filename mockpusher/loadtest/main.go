@@ -6,6 +6,11 @@
 // (from the server process's /proc), the server's write system calls per
 // delivery (/proc/PID/io), and lost or duplicated deliveries.
 //
+// The subscribers are read, by default (-recv epoll), by one receiver per
+// CPU with its own epoll set that parses the frames itself, so the client
+// takes less of the machine from the server; -recv gorilla is a goroutine
+// per connection reading through gorilla/websocket.
+//
 // Full speed (-rate 0) keeps -triggers events outstanding: each trigger
 // worker sends its next event once every subscriber has its last, so the
 // figure is a throughput the subscribers keep up with, not a queue growing.
@@ -18,6 +23,7 @@
 //	go run ./mockpusher/loadtest -scenario all
 //	go run ./mockpusher/loadtest -scenario compare -n 1000 -size 100 -events 1000 -rate 0
 //	go run ./mockpusher/loadtest -n 1000 -size 100 -events 200 -rate 20
+//	go run ./mockpusher/loadtest -scenario sweep -rounds 2 -events 1000
 package main
 
 import (
@@ -91,7 +97,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.Float64Var(&o.rate, "rate", 20, "events per second (0: as fast as -triggers requests in flight allow)")
 	fs.IntVar(&o.stalled, "stalled", 5, "stall: subscribers that never read")
 	fs.IntVar(&o.parallel, "parallel", 32, "connections being opened at once")
-	fs.IntVar(&o.triggers, "triggers", defaultTriggers, "trigger requests in flight at once (at full speed: events outstanding, see -await)")
+	fs.IntVar(&o.triggers, "triggers", defaultTriggers, "trigger requests in flight at once (at full speed: events outstanding, see -await; the default is where -scenario sweep saw the floor server's deliveries/s saturate)")
 	fs.BoolVar(&o.await, "await", true, "at full speed (-rate 0), send a trigger's next event only once every subscriber has the last one; false: as soon as the REST API answers")
 	fs.DurationVar(&o.settle, "settle", 2*time.Second, "idle: wait before reading RSS")
 	fs.DurationVar(&o.quiet, "quiet", 5*time.Second, "give up waiting for deliveries after this long without one")

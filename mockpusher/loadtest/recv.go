@@ -193,9 +193,9 @@ func afterMessages(rec []byte, n int) ([]byte, error) {
 // kernel need not poll a level-triggered socket again after each wait. A
 // read that fills the buffer is repeated. Waiting starts with a
 // non-blocking epoll_wait and reads are raw system calls: neither blocks,
-// so neither pays for handing the CPU back to the Go scheduler; only a
-// wait that finds nothing ready soon after data naps, and only one that
-// finds nothing after recvNapFor without data blocks.
+// so neither pays for handing the CPU back to the Go scheduler. When
+// nothing is ready, the receiver naps if data came within recvNapFor and
+// blocks in epoll_wait otherwise.
 func (r *receiver) loop() {
 	defer r.wg.Done()
 	events := make([]syscall.EpollEvent, recvMaxEvents)
