@@ -53,7 +53,10 @@ var upstreamScripts = map[string]string{
 		"content-length: 3\r\n\r\nabc",
 	"bad":   "HTTP/1.1 2x0 OK\r\nContent-Length: 0\r\n\r\n",
 	"twocl": "HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
-	"big":   "HTTP/1.1 200 OK\r\nContent-Type: application/javascript\r\nContent-Length: 100000\r\n\r\n" + strings.Repeat("0123456789", 10000),
+	"flood": strings.Repeat("HTTP/1.1 103 Early Hints\r\nLink: </a.js>; rel=preload\r\n\r\n", 6) +
+		"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok",
+	"badchunk": "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\nzz\r\nhello\r\n0\r\n\r\n",
+	"big":      "HTTP/1.1 200 OK\r\nContent-Type: application/javascript\r\nContent-Length: 100000\r\n\r\n" + strings.Repeat("0123456789", 10000),
 }
 
 func newScriptedUpstream(t testing.TB) *scriptedUpstream {

@@ -194,6 +194,42 @@ func pooledHasBytes(s *Server) bool {
 	return false
 }
 
+// An upstream that breaks HTTP after the fast path committed to relaying
+// its response (a sixth 1xx, a bad chunk size): the client's connection
+// is closed, the upstream's is not reused, and the next request works.
+// A known difference: net/http answers the flood with a 502 page and
+// relays the chunks before the bad one; the browser sees a network error
+// from the fast path either way.
+func TestFastPathUpstreamProtocolErrors(t *testing.T) {
+	up := newScriptedUpstream(t)
+	srv, _ := start(t, Config{Upstream: mustURL(t, "http://"+up.ln.Addr().String())})
+	for _, script := range []string{"flood", "badchunk"} {
+		c, br := dialRaw(t, srv.Addr().String())
+		io.WriteString(c, "GET /r/"+script+" HTTP/1.1\r\nHost: localhost\r\n\r\n")
+		for {
+			resp, _, err := readResp(t, br, "GET")
+			if err != nil {
+				if ne, ok := err.(net.Error); ok && ne.Timeout() {
+					t.Fatalf("%s: the client was left waiting: %v", script, err)
+				}
+				break
+			}
+			if resp.StatusCode >= 200 {
+				t.Fatalf("%s: got a final %s; want the connection closed", script, resp.Status)
+			}
+		}
+		if saw := up.take(); len(saw) != 1 {
+			t.Fatalf("%s: upstream got %d requests; want 1 (no retry after bytes reached the client)", script, len(saw))
+		}
+		c2, br2 := dialRaw(t, srv.Addr().String())
+		io.WriteString(c2, "GET /r/cl HTTP/1.1\r\nHost: localhost\r\n\r\n")
+		if _, body, err := readResp(t, br2, "GET"); err != nil || body != "hello world" {
+			t.Fatalf("after %s: %q, %v; want hello world", script, body, err)
+		}
+		up.take()
+	}
+}
+
 // An upstream that closes before the end of its body: the client sees its
 // connection closed (not a wait for bytes that never come).
 func TestFastPathShortUpstreamBody(t *testing.T) {
