@@ -366,3 +366,32 @@ func TestFastPathHeadOneByteAtATime(t *testing.T) {
 		t.Fatal("readHead at EOF: ok; want the connection to close")
 	}
 }
+
+// BenchmarkIdlePeek is what checking a pooled connection before reuse
+// costs (one non-blocking recvfrom with MSG_PEEK):
+//
+//	go test ./proxy -run XXX -bench IdlePeek -benchmem
+func BenchmarkIdlePeek(b *testing.B) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ln.Close()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	s, err := ln.Accept()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	p := newIdlePeek(c)
+	b.ReportAllocs()
+	for b.Loop() {
+		if p.unsolicited() {
+			b.Fatal("an idle connection with nothing sent reads as unsolicited")
+		}
+	}
+}
