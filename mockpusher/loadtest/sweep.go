@@ -7,8 +7,10 @@ import (
 	"time"
 )
 
-// defaultTriggers is -triggers: the events outstanding at full speed,
-// chosen by -scenario sweep (see FINDINGS.md).
+// defaultTriggers is -triggers: the events outstanding at full speed. It
+// comes from -scenario sweep's rule, not from a CPU goal: on a busy machine
+// one sweep put the floor's saturation at 16 and two at 64, and the smaller
+// was kept (FINDINGS.md, section 2). A quiet sweep's rule line decides.
 const defaultTriggers = 16
 
 // sweepK are the events outstanding that -scenario sweep tries.
@@ -23,7 +25,7 @@ const saturation = 0.95
 // for -rounds rounds, and names for each server the smallest K whose median
 // deliveries/s is within 5% of the best seen: a throughput benchmark should
 // saturate the server, and more outstanding events past that point only
-// lengthen the queue. That K, not a CPU goal, is what -triggers defaults to.
+// lengthen the queue.
 func scenarioSweep(ctx context.Context, out io.Writer, o options) ([]string, error) {
 	o.rate, o.await = 0, true
 	type cell struct{ res []phaseResult }
