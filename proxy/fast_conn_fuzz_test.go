@@ -2,6 +2,7 @@ package proxy
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -30,23 +31,13 @@ import (
 // header or idle timeout of both servers.
 func FuzzFastConnMatchesNetHTTP(f *testing.F) {
 	seedHeads(f)
-	up := newScriptedUpstream(f)
-	upURL, err := url.Parse("http://" + up.ln.Addr().String())
-	if err != nil {
-		f.Fatal(err)
-	}
-	fastSrv := startShortTimeouts(f, Config{Upstream: upURL})
-	slowSrv := startShortTimeouts(f, Config{Upstream: upURL, NoFastPath: true})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if len(b) > 32<<10 {
 			return
 		}
 		stream := string(b) + "GET /r/cl?end HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-		up.take()
-		gotFast, resetFast := exchangeStream(t, fastSrv, stream)
-		sawFast := up.take()
-		gotSlow, resetSlow := exchangeStream(t, slowSrv, stream)
-		sawSlow := up.take()
+		gotFast, resetFast, sawFast := runStream(t, stream, false)
+		gotSlow, resetSlow, sawSlow := runStream(t, stream, true)
 		// A response the fast path could not relay (malformed, two
 		// lengths) is asked for again by net/http: the upstream sees a
 		// request twice in a row.
@@ -81,6 +72,34 @@ func FuzzFastConnMatchesNetHTTP(f *testing.F) {
 // TestFastPathUpstreamProtocolErrors).
 func endsDifferently(req string) bool {
 	return strings.Contains(req, " /r/close") || strings.Contains(req, " /r/flood") || strings.Contains(req, " /r/badchunk")
+}
+
+// runStream sends stream through a new Server (with or without the fast
+// path) in front of a new recording upstream, and returns what the client
+// got, whether its connection was reset, and, once the Server has shut
+// down and the upstream has closed every connection, every request the
+// upstream read (none from another run can slip in).
+func runStream(t *testing.T, stream string, noFast bool) (string, bool, []string) {
+	up := newScriptedUpstream(t)
+	upURL, err := url.Parse("http://" + up.ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := startShortTimeouts(t, Config{Upstream: upURL, NoFastPath: noFast})
+	got, reset := exchangeStream(t, s, stream)
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+	defer cancel()
+	if err := s.Shutdown(ctx); err != nil {
+		t.Fatalf("stream %q: shutting down: %v", stream, err)
+	}
+	up.stop()
+	// Each run has its own upstream port: named alike in both.
+	addr := up.ln.Addr().String()
+	saw := up.take()
+	for i := range saw {
+		saw[i] = strings.ReplaceAll(saw[i], addr, "upstream")
+	}
+	return strings.ReplaceAll(got, addr, "upstream"), reset, saw
 }
 
 // startShortTimeouts starts a Server whose header and idle timeouts (fast

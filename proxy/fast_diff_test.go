@@ -22,6 +22,7 @@ import (
 // records every request it reads.
 type scriptedUpstream struct {
 	ln   net.Listener
+	stop func() // closes the listener and waits for every connection to end
 	mu   sync.Mutex
 	seen []string
 }
@@ -67,7 +68,8 @@ func newScriptedUpstream(t testing.TB) *scriptedUpstream {
 	}
 	u := &scriptedUpstream{ln: ln}
 	var wg sync.WaitGroup
-	t.Cleanup(func() { ln.Close(); wg.Wait() })
+	u.stop = sync.OnceFunc(func() { ln.Close(); wg.Wait() })
+	t.Cleanup(u.stop)
 	wg.Go(func() {
 		for {
 			c, err := ln.Accept()
