@@ -90,10 +90,8 @@ func (p *Process) Start(ctx context.Context) error {
 	cmd := exec.Command("/bin/sh", "-c", line)
 	cmd.Dir = p.cfg.Dir
 	cmd.Env = append(os.Environ(), p.cfg.Env...)
-	// Own process group: Stop signals the whole tree. Pdeathsig: should
-	// devproxy itself be killed (SIGKILL, no chance to Stop), the kernel
-	// kills the child too.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	// Own process group: Stop signals the whole tree (childAttr).
+	cmd.SysProcAttr = childAttr()
 	pr, pw, err := os.Pipe()
 	if err != nil {
 		return fmt.Errorf("starting %s: %w", p.cfg.Name, err)
