@@ -43,8 +43,10 @@ type upCheck struct {
 
 	broadcast func([]byte) int
 
-	mu     sync.Mutex
-	errors [][]byte // overlay payloads for the current errors
+	mu      sync.Mutex
+	errors  [][]byte // overlay payloads for the current errors
+	pending bool     // an input changed; errors are stale until the re-check settles
+	owed    bool     // a page connected while pending: broadcast once settled
 }
 
 // newUpCheck returns nil when --no-check is given. served lists the paths
@@ -63,11 +65,13 @@ func newUpCheck(c *cli.Context, dir string, served []string, logger *slog.Logger
 	}
 	u := &upCheck{dir: dir, out: c.App.Writer, verbose: c.Bool("verbose"), logger: logger}
 	w, err := envcheck.NewWatcher(envcheck.WatchConfig{
-		Check:    envcheck.CheckOptions{Options: opts, Served: served},
-		OnChange: u.onChange,
-		OnError:  func(err error) { logger.Warn("env check failed; keeping the last result", "err", err) },
-		Poll:     c.Bool("poll"),
-		Logger:   logger,
+		Check:     envcheck.CheckOptions{Options: opts, Served: served},
+		OnChange:  u.onChange,
+		OnPending: u.onPending,
+		OnSettled: u.onSettled,
+		OnError:   func(err error) { logger.Warn("env check failed; keeping the last result", "err", err) },
+		Poll:      c.Bool("poll"),
+		Logger:    logger,
 	})
 	if err != nil {
 		return nil, err
@@ -85,10 +89,35 @@ func (u *upCheck) run(ctx context.Context) {
 }
 
 // greet is hmr's Greet: the current errors, for a page that just connected.
+// While a re-check is pending they may be stale (Vite restarts on an env file
+// change, and its pages reconnect, before devproxy's re-check is done): then
+// nothing, and the page gets the fresh errors when the re-check settles.
 func (u *upCheck) greet() [][]byte {
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	if u.pending {
+		u.owed = true
+		return nil
+	}
 	return u.errors
+}
+
+func (u *upCheck) onPending() {
+	u.mu.Lock()
+	u.pending = true
+	u.mu.Unlock()
+}
+
+func (u *upCheck) onSettled() {
+	u.mu.Lock()
+	owed, errs := u.owed, u.errors
+	u.pending, u.owed = false, false
+	u.mu.Unlock()
+	if owed && u.broadcast != nil {
+		for _, p := range errs {
+			u.broadcast(p)
+		}
+	}
 }
 
 func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
@@ -105,6 +134,7 @@ func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
 	}
 	payload := overlayPayload(current)
 	u.mu.Lock()
+	hadErrors := len(u.errors) > 0
 	u.errors = nil
 	if payload != nil {
 		u.errors = [][]byte{payload}
@@ -125,8 +155,14 @@ func (u *upCheck) onChange(prev, cur *envcheck.Result, ch envcheck.Change) {
 		fmt.Fprintf(u.out, "  env │   %s\n", findingLine(f))
 		newError = newError || f.Severity == envcheck.SeverityError
 	}
-	if newError && u.broadcast != nil {
+	switch {
+	case u.broadcast == nil:
+	case newError:
 		u.broadcast(payload) // all current errors: the overlay shows one message
+	case hadErrors && payload == nil:
+		// All fixed: clear overlays on pages that Vite does not reload
+		// (a compose file edit does not restart Vite).
+		u.broadcast(hmr.ClearOverlayPayload())
 	}
 }
 

@@ -198,3 +198,36 @@ func TestOverlayPayload(t *testing.T) {
 		})
 	}
 }
+
+// TestUpCheckGreetWhilePending: a page that connects while a re-check is
+// pending (Vite restarted on the env edit before devproxy re-checked) gets
+// no stale errors, and the current ones once the re-check settles.
+func TestUpCheckGreetWhilePending(t *testing.T) {
+	var sent [][]byte
+	u := &upCheck{broadcast: func(p []byte) int { sent = append(sent, p); return 1 }}
+	stale := []byte(`{"type":"error","stale":true}`)
+	u.errors = [][]byte{stale}
+	if g := u.greet(); len(g) != 1 {
+		t.Fatalf("greet before any change = %q; want the current error", g)
+	}
+	u.onPending()
+	if g := u.greet(); g != nil {
+		t.Fatalf("greet while pending = %q; want nothing (the errors may be stale)", g)
+	}
+	fresh := []byte(`{"type":"error","fresh":true}`)
+	u.mu.Lock()
+	u.errors = [][]byte{fresh} // what onChange leaves after the re-check
+	u.mu.Unlock()
+	u.onSettled()
+	if len(sent) != 1 || string(sent[0]) != string(fresh) {
+		t.Fatalf("broadcast after settling = %q; want the fresh error once", sent)
+	}
+	if g := u.greet(); len(g) != 1 || string(g[0]) != string(fresh) {
+		t.Fatalf("greet after settling = %q; want the fresh error", g)
+	}
+	u.onPending()
+	u.onSettled()
+	if len(sent) != 1 {
+		t.Fatalf("a settle nobody was owed broadcast again: %q", sent)
+	}
+}

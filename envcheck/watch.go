@@ -26,6 +26,12 @@ type WatchConfig struct {
 	// (new or fixed findings, changed client values). Default: nothing.
 	OnChange func(prev, cur *Result, ch Change)
 
+	// OnPending is called when a change is first seen, before the re-run
+	// (debounced) starts; OnSettled after that re-run, whatever it found or
+	// if it failed. Between the two, Result is stale. Default: nothing.
+	OnPending func()
+	OnSettled func()
+
 	// OnError is called when a re-run fails (a compose file deleted
 	// mid-edit, a cancelled ctx is not reported). The previous result
 	// stays current. Default: log at warn level.
@@ -68,6 +74,12 @@ func NewWatcher(c WatchConfig) (*Watcher, error) {
 	log := c.Logger
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if c.OnPending == nil {
+		c.OnPending = func() {}
+	}
+	if c.OnSettled == nil {
+		c.OnSettled = func() {}
 	}
 	if c.OnError == nil {
 		c.OnError = func(err error) { log.Warn("env check failed", "err", err) }
@@ -132,6 +144,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 				continue
 			}
 			w.log.Debug("env input changed", "file", ev.Name, "op", ev.Op.String())
+			if len(pending) == 0 {
+				w.c.OnPending()
+			}
 			pending[w.rel(ev.Name)] = true
 			debounce.Reset(w.c.Debounce)
 		case err, ok := <-errs:
@@ -143,6 +158,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 		case <-poll.C:
 			next := snapshot(targets)
 			changed := diffSnapshots(snap, next)
+			if len(pending) == 0 && len(changed) > 0 {
+				w.c.OnPending()
+			}
 			for _, f := range changed {
 				pending[w.rel(f)] = true
 			}
@@ -156,11 +174,15 @@ func (w *Watcher) Run(ctx context.Context) error {
 			// Snapshot what this check reads before it runs, so an edit made
 			// while it runs shows up at the next poll instead of being lost.
 			snap = snapshot(targets)
+			if len(files) == 0 {
+				continue // a debounce left over from an earlier batch
+			}
 			next, err := Check(ctx, w.c.Check)
 			if err != nil {
 				if ctx.Err() == nil {
 					w.c.OnError(fmt.Errorf("re-checking after %s changed: %w", strings.Join(files, ", "), err))
 				}
+				w.c.OnSettled()
 				continue
 			}
 			prev := w.cur
@@ -172,6 +194,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			if !ch.Empty() && w.c.OnChange != nil {
 				w.c.OnChange(prev, next, ch)
 			}
+			w.c.OnSettled()
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -210,5 +211,32 @@ func TestWatchComposeFile(t *testing.T) {
 	must(t, os.Rename(tmp, filepath.Join(dir, "compose.yml")))
 	if ch := next(t, changes); !hasValue(ch, "VITE_B", "two") || !reflect.DeepEqual(ch.Files, []string{"compose.yml"}) {
 		t.Errorf("change = %+v; want VITE_B = two after compose.yml changed", ch)
+	}
+}
+
+// TestWatchPendingSettled: a change is announced (OnPending) before its
+// re-run and settled (OnSettled) after OnChange, so `up` knows when its
+// last result is stale.
+func TestWatchPendingSettled(t *testing.T) {
+	dir := watchProject(t)
+	var mu sync.Mutex
+	var events []string
+	note := func(s string) { mu.Lock(); events = append(events, s); mu.Unlock() }
+	settled := make(chan struct{}, 4)
+	c := WatchConfig{Check: CheckOptions{Options: Options{Dir: dir}}, Debounce: 20 * time.Millisecond, PollInterval: time.Hour,
+		OnPending: func() { note("pending") },
+		OnSettled: func() { note("settled"); settled <- struct{}{} }}
+	changes := startWatcher(t, c)
+	must(t, os.WriteFile(filepath.Join(dir, ".env"), []byte("VITE_A=1\nVITE_B=2\n"), 0o644))
+	next(t, changes)
+	select {
+	case <-settled:
+	case <-time.After(time.Minute):
+		t.Fatal("OnSettled not called within a minute of the change")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(events) < 2 || events[0] != "pending" || events[len(events)-1] != "settled" {
+		t.Fatalf("events = %q; want pending first and settled last", events)
 	}
 }

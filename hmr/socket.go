@@ -305,6 +305,11 @@ func (h *Handler) Broadcast(payload []byte) int {
 // Clients is the number of browser HMR sockets being carried now.
 func (h *Handler) Clients() int { return h.hub.each(func(*client) {}) }
 
+// ClearOverlayPayload is an HMR message that makes Vite's client close its
+// error overlay: an update with nothing to update (on a page's first update
+// with an overlay shown, Vite's client reloads it instead, as after a fix).
+func ClearOverlayPayload() []byte { return []byte(`{"type":"update","updates":[]}`) }
+
 // ErrorPayload is a Vite HMR error message: the browser shows it in Vite's
 // own error overlay. file names the file at fault ("" when none).
 func ErrorPayload(message, file string) []byte {
