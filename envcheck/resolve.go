@@ -3,7 +3,9 @@ package envcheck
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -132,6 +134,9 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 	}
 	st, err := os.Stat(o.Dir)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("project dir %s does not exist: pass --dir with the directory that holds index.html and vite.config", o.Dir)
+		}
 		return nil, fmt.Errorf("reading project dir: %w", err)
 	}
 	if !st.IsDir() {
