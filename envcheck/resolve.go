@@ -134,8 +134,9 @@ func Resolve(ctx context.Context, o Options) (*Env, error) {
 	}
 	st, err := os.Stat(o.Dir)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("project dir %s does not exist: pass --dir with the directory that holds index.html and vite.config", o.Dir)
+		var pe *fs.PathError
+		if errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe) {
+			return nil, fmt.Errorf("project dir %s: %w; pass --dir with the directory that holds index.html and vite.config", o.Dir, pe.Err)
 		}
 		return nil, fmt.Errorf("reading project dir: %w", err)
 	}
