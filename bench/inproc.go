@@ -21,10 +21,9 @@ import (
 //
 // -nofast serves with net/http + ReverseProxy only (proxy.Config.NoFastPath).
 //
-//	bench inproc [-transport std|sync] [-nofast] [-cpuprofile FILE] up --upstream URL --listen ADDR
+//	bench inproc [-nofast] [-cpuprofile FILE] up --upstream URL --listen ADDR
 func runInproc(ctx context.Context, args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("inproc", flag.ContinueOnError)
-	transport := fs.String("transport", "std", "std: proxy.NewTransport(); sync: bench's syncTransport experiment")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to FILE")
 	noFast := fs.Bool("nofast", false, "serve everything with net/http + ReverseProxy (proxy.Config.NoFastPath)")
 	upstream := fs.String("upstream", "", "upstream URL")
@@ -42,13 +41,6 @@ func runInproc(ctx context.Context, args []string, w io.Writer) error {
 		return fmt.Errorf("inproc: --upstream %q: want http://HOST:PORT", *upstream)
 	}
 	cfg := proxy.Config{Listen: *listen, Upstream: u, NoFastPath: *noFast, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	switch *transport {
-	case "std":
-	case "sync":
-		cfg.Transport = &syncTransport{Fallback: proxy.NewTransport()}
-	default:
-		return fmt.Errorf("inproc: -transport %q: want std or sync", *transport)
-	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {

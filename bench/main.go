@@ -53,7 +53,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	fs.Func("variant", "part 1: also measure NAME=COMMAND (run as COMMAND up --upstream U --listen L); repeatable", func(v string) error {
 		name, cmd, ok := strings.Cut(v, "=")
 		if !ok || name == "" || strings.TrimSpace(cmd) == "" {
-			return fmt.Errorf("-variant %q: want NAME=COMMAND, e.g. sync=\"bin/devproxy-bench inproc -transport sync\"", v)
+			return fmt.Errorf("-variant %q: want NAME=COMMAND, e.g. nofast=\"bin/devproxy-bench inproc -nofast\"", v)
 		}
 		hc.Variants = append(hc.Variants, variant{name: name, cmd: strings.Fields(cmd)})
 		return nil
