@@ -12,8 +12,7 @@ import (
 // the graph would miss whatever the component imports.
 
 var (
-	reSFCBlock  = regexp.MustCompile(`(?is)<(script|style)\b[^>]*>.*?</(script|style)\s*>`)
-	reImportEnd = regexp.MustCompile(`\bfrom\b`)
+	reSFCBlock = regexp.MustCompile(`(?is)<(script|style)\b[^>]*>.*?</(script|style)\s*>`)
 )
 
 // markupUses returns script with a value use appended for every binding it
@@ -23,7 +22,7 @@ var (
 func markupUses(src []byte, script string) string {
 	markup := reSFCBlock.ReplaceAllString(string(src), "")
 	var used []string
-	for _, name := range importedBindings(string(mask([]byte(script)))) {
+	for _, name := range importedBindings(script) {
 		if !isIdent(name) {
 			continue
 		}
@@ -37,50 +36,37 @@ func markupUses(src []byte, script string) string {
 	return script + "\n;void [" + strings.Join(used, ", ") + "];\n"
 }
 
-// importedBindings lists the local names of masked script's static imports.
-func importedBindings(m string) []string {
+// importedBindings lists the local value bindings of script's static
+// import declarations, as the import lexer reads them (its decl: not
+// `import type`, not `type X` specifiers).
+func importedBindings(script string) []string {
+	src := []byte(script)
+	l := lexers.Get().(*importLexer)
+	defer func() {
+		l.src, l.m, l.lines = nil, nil, nil
+		lexers.Put(l)
+	}()
+	l.src, l.m, l.fl, l.pkg, l.lines = src, mask(src), flavorTS, false, nil
+	l.toks = tokenize(l.m, l.toks[:0])
+	if !l.brackets() {
+		return nil // unbalanced: esbuild parses the real script and reports it
+	}
+	l.inDecl = grow(l.inDecl, len(l.toks))
+	clear(l.inDecl)
 	var names []string
-	for _, loc := range reImportKeyword.FindAllStringIndex(m, -1) {
-		rest := m[loc[1]:]
-		end := reImportEnd.FindStringIndex(rest)
-		if end == nil || strings.ContainsAny(rest[:end[0]], ";'\"`()") {
-			continue // import 'x', import(), or not an import declaration
-		}
-		clause := strings.TrimSpace(rest[:end[0]])
-		if strings.HasPrefix(clause, "type ") || strings.HasPrefix(clause, "type{") {
+	for k := 0; k < len(l.toks); k++ {
+		if !l.is(k, "import") || l.member(k) || l.is(k+1, "(") || l.kind(k+1) == 's' || strings.HasPrefix(l.text(k+1), ".") {
 			continue
 		}
-		if i := strings.Index(clause, "{"); i >= 0 {
-			j := strings.Index(clause, "}")
-			if j < i {
-				continue
+		if d, end, ok := l.decl(k); ok {
+			if !d.typeOnly {
+				names = append(names, d.names...)
 			}
-			for _, spec := range strings.Split(clause[i+1:j], ",") {
-				// x | x as y | type x (type-only) | type as y (the export
-				// named "type") | type x as y (type-only)
-				switch f := strings.Fields(spec); {
-				case len(f) == 1:
-					names = append(names, f[0])
-				case len(f) == 3 && f[1] == "as":
-					names = append(names, f[2])
-				}
-			}
-			clause = clause[:i] + clause[j+1:]
-		}
-		for _, part := range strings.Split(clause, ",") {
-			f := strings.Fields(part)
-			switch {
-			case len(f) == 3 && f[0] == "*" && f[1] == "as":
-				names = append(names, f[2])
-			case len(f) == 1 && isIdent(f[0]):
-				names = append(names, f[0])
-			}
+			k = end
 		}
 	}
 	return names
 }
-
-var reImportKeyword = regexp.MustCompile(`(?m)(?:^|[;}\s])import\b`)
 
 func isIdent(s string) bool {
 	for i, c := range s {
