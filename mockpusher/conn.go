@@ -40,7 +40,7 @@ type conn struct {
 	nc        net.Conn
 	raw       syscall.RawConn // nc's descriptor for non-blocking writes; nil if it has none
 	rw        rawWriter       // guarded by mu
-	rawWrite  func(uintptr) bool
+	rawWrite  func(uintptr)
 	id        string
 	remote    string
 	userAgent string

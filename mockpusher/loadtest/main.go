@@ -457,6 +457,13 @@ func printPhase(out io.Writer, r phaseResult) {
 	}
 	fmt.Fprintf(out, "  latency     p50 %s  p99 %s  max %s (goal p99 < 50 ms)\n", ms(r.p50), ms(r.p99), ms(r.max))
 	fmt.Fprintf(out, "  fan-out     first to last delivery of one event: median %s, max %s\n", ms(r.spread), ms(r.spreadMax))
+	if len(r.slow) > 0 {
+		var b strings.Builder
+		for _, e := range r.slow {
+			fmt.Fprintf(&b, ", #%d %s–%s", e.seq, ms(e.first), ms(e.last))
+		}
+		fmt.Fprintf(out, "  slowest     events by last delivery (first–last after send)%s\n", b.String())
+	}
 	fmt.Fprintf(out, "  throughput  %.0f deliveries/s over %s (paced at %s)\n", r.perSecond(), r.elapsed.Round(time.Millisecond), rateText(r.rate))
 	if r.cpu >= 0 {
 		fmt.Fprintf(out, "  server CPU  %s = %s per delivery (load client: %s = %s per delivery)\n",

@@ -23,6 +23,9 @@ type phase struct {
 	// first and final receive time of each event over all subscribers:
 	// their difference is the event's fan-out spread.
 	firstAt, finalAt []atomic.Int64
+	// sentAt is each event's send time (unix ns) from its payload, so an
+	// event's first and last delivery can be told apart from its fan-out.
+	sentAt []atomic.Int64
 	// got counts each event's subscribers so far; done[seq] is closed when
 	// all have it (full-speed triggers wait for it, see runPhase).
 	got  []atomic.Int32
@@ -31,7 +34,8 @@ type phase struct {
 
 func newPhase(subs, events int) *phase {
 	p := &phase{events: events, seen: make([][]uint8, subs), lat: make([][]int64, subs),
-		firstAt: make([]atomic.Int64, events), finalAt: make([]atomic.Int64, events)}
+		firstAt: make([]atomic.Int64, events), finalAt: make([]atomic.Int64, events),
+		sentAt: make([]atomic.Int64, events)}
 	for i := range p.seen {
 		p.seen[i] = make([]uint8, events)
 		p.lat[i] = make([]int64, 0, events)
@@ -63,6 +67,9 @@ func (p *phase) recordAt(i, seq int, lat, now int64) {
 		close(p.done[seq])
 	}
 	p.lat[i] = append(p.lat[i], lat)
+	if p.sentAt[seq].Load() == 0 {
+		p.sentAt[seq].Store(now - lat) // the same for every delivery of seq
+	}
 	p.delivered.Add(1)
 	p.last.Store(now)
 	for f := p.firstAt[seq].Load(); f == 0 || now < f; f = p.firstAt[seq].Load() {
@@ -91,6 +98,26 @@ func (p *phase) spread() (median, maximum time.Duration) {
 	}
 	slices.Sort(d)
 	return time.Duration(d[len(d)/2]), time.Duration(d[len(d)-1])
+}
+
+// eventTiming is one event's first and last delivery, counted from its send.
+type eventTiming struct {
+	seq         int
+	first, last time.Duration
+}
+
+// slowest returns the n events whose last delivery came latest after their
+// send, slowest first: the events that make the p99.
+func (p *phase) slowest(n int) []eventTiming {
+	var ts []eventTiming
+	for i := range p.sentAt {
+		s, f, l := p.sentAt[i].Load(), p.firstAt[i].Load(), p.finalAt[i].Load()
+		if s > 0 && f > 0 {
+			ts = append(ts, eventTiming{seq: i, first: time.Duration(f - s), last: time.Duration(l - s)})
+		}
+	}
+	slices.SortFunc(ts, func(a, b eventTiming) int { return int(b.last - a.last) })
+	return ts[:min(n, len(ts))]
 }
 
 // attach points the subscribers' read loops at p; detach stops recording.
@@ -125,6 +152,7 @@ type phaseResult struct {
 	firstTriggerErr    error
 	p50, p99, max      time.Duration
 	spread, spreadMax  time.Duration // fan-out: first to last delivery of one event
+	slow               []eventTiming // the events whose last delivery came latest
 	elapsed            time.Duration // first trigger to last delivery
 	cpu                time.Duration // server CPU over the phase, -1 if unknown
 	clientCPU          time.Duration // this load client's CPU over the phase
@@ -283,6 +311,7 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 	}
 	res.stray = p.stray.Load()
 	res.spread, res.spreadMax = p.spread()
+	res.slow = p.slowest(3)
 	var all []int64
 	for i := range subs {
 		for _, c := range p.seen[i] {
