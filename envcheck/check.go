@@ -32,6 +32,11 @@ type CheckOptions struct {
 	// findings, plus syntax errors, at about twice the CPU. Default false.
 	FullParse bool
 
+	// EsbuildGraph has esbuild walk the whole import graph, as it did
+	// before envcheck's own walker (see GraphOptions): the same findings,
+	// slower; the reference the walker is tested against. Default false.
+	EsbuildGraph bool
+
 	// Logger receives debug timings. Default: discard.
 	Logger *slog.Logger
 }
@@ -90,7 +95,7 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 			// The graph scans each project file it loads; the scan below
 			// reads only what it did not reach (src/ files nothing imports).
 			t := time.Now()
-			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse, scan: true, config: config})
+			graph, err := ImportGraphWith(gctx, o.Dir, GraphOptions{FullParse: o.FullParse, EsbuildGraph: o.EsbuildGraph, scan: true, config: config})
 			if err != nil {
 				return err
 			}

@@ -112,8 +112,10 @@ func measure(b *testing.B, op func() any) {
 // and reports where the time goes (ms per phase: resolve runs alongside
 // the import graph, which scans the files it loads; the scan of what it
 // did not reach follows). full-gogc200 is the check as devproxy check runs
-// it (GOGC 200); full-parse is the same check with esbuild parsing every
-// file (GraphOptions.FullParse), in the same run.
+// it (GOGC 200, envcheck's walker); esbuild-gogc200 the same check with
+// esbuild walking the whole graph (GraphOptions.EsbuildGraph), the previous
+// default; full-parse has esbuild parse every file (FullParse). Run with
+// -count N to interleave them.
 func BenchmarkCheck(b *testing.B) {
 	dir := b.TempDir()
 	genProject(b, dir)
@@ -124,6 +126,7 @@ func BenchmarkCheck(b *testing.B) {
 	}{
 		{"full", CheckOptions{}, 100},
 		{"full-gogc200", CheckOptions{}, 200},
+		{"esbuild-gogc200", CheckOptions{EsbuildGraph: true}, 200},
 		{"full-parse", CheckOptions{FullParse: true}, 100},
 		{"no-imports", CheckOptions{NoImports: true}, 100},
 	} {
@@ -236,9 +239,10 @@ func TestGeneratedProjectIsChecked(t *testing.T) {
 }
 
 // BenchmarkImportGraph times the import graph alone on the generated
-// project: import-only stubs (the default) against esbuild's full parse,
-// and stubs-alias, the same project importing every project file through
-// a vite.config '@' alias, in the same run.
+// project: envcheck's walker (the default), esbuild walking it with
+// import-only stubs (EsbuildGraph), esbuild's full parse, and the same
+// project importing every project file through a vite.config '@' alias, in
+// the same run.
 func BenchmarkImportGraph(b *testing.B) {
 	dir, aliased := b.TempDir(), b.TempDir()
 	genProject(b, dir)
@@ -246,7 +250,10 @@ func BenchmarkImportGraph(b *testing.B) {
 	for _, bc := range []struct {
 		name, dir string
 		o         GraphOptions
-	}{{"stubs", dir, GraphOptions{}}, {"full-parse", dir, GraphOptions{FullParse: true}}, {"stubs-alias", aliased, GraphOptions{}}} {
+	}{
+		{"walk", dir, GraphOptions{}}, {"esbuild", dir, GraphOptions{EsbuildGraph: true}}, {"full-parse", dir, GraphOptions{FullParse: true}},
+		{"walk-alias", aliased, GraphOptions{}}, {"esbuild-alias", aliased, GraphOptions{EsbuildGraph: true}},
+	} {
 		b.Run(bc.name, func(b *testing.B) {
 			measure(b, func() any {
 				g, err := ImportGraphWith(b.Context(), bc.dir, bc.o)

@@ -1,7 +1,6 @@
 package envcheck
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -10,8 +9,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -24,8 +21,10 @@ type Graph struct {
 	Files   []string            // project source files reached (no node_modules)
 	Errors  []Finding           // esbuild errors that stop part of the graph
 
-	// Stubbed counts the files esbuild read as import-only stubs, Parsed
-	// those it parsed in full (entries, and files the lexer was unsure of).
+	// Stubbed counts the files whose imports were read by envcheck's lexer
+	// alone (the walker's project files, and files esbuild read as
+	// import-only stubs), Parsed those esbuild parsed in full (entries, and
+	// files the lexer was unsure of). Both ways of walking give the same counts.
 	Stubbed, Parsed int
 
 	// Aliases lists vite.config's resolve.alias finds the graph applied, as
@@ -34,7 +33,8 @@ type Graph struct {
 	Aliases     []string
 	AliasMethod string
 
-	scans map[string]*Scan // project files scanned as they were loaded (GraphOptions.scan)
+	scans    map[string]*Scan // project files scanned as they were loaded (GraphOptions.scan)
+	fallback string           // why the walker gave way to EsbuildGraph, or ""
 }
 
 // GraphOptions says how ImportGraphWith reads the code. The zero value is
@@ -45,6 +45,13 @@ type GraphOptions struct {
 	// the same imports at about twice the CPU, and also reports syntax
 	// errors; the differential tests use it as the reference. Default false.
 	FullParse bool
+
+	// EsbuildGraph has esbuild walk the whole graph, every project file
+	// included (as envcheck did before its own walker), instead of only the
+	// packages and the files the lexer is unsure of. Same graph, at about
+	// twice the time; the differential tests use it as the reference.
+	// FullParse implies it. Default false.
+	EsbuildGraph bool
 
 	// scan has the graph scan each project source file it loads, so Check
 	// reads and masks it once.
@@ -121,21 +128,22 @@ func isAsset(spec string) bool {
 	return strings.IndexByte(spec, '?') >= 0 || assetExt[path.Ext(spec)]
 }
 
-// ImportGraph bundles the browser entries with esbuild (platform browser,
-// nothing written) and records every import on the way. Node built-ins and
-// unresolvable imports are recorded and left external, so one missing
-// package does not hide the rest of the graph.
+// ImportGraph follows the browser entries' imports as a bundler would
+// (platform browser, nothing written) and records every import on the way.
+// Node built-ins and unresolvable imports are recorded and left external,
+// so one missing package does not hide the rest of the graph.
 func ImportGraph(ctx context.Context, dir string) (*Graph, error) {
 	return ImportGraphWith(ctx, dir, GraphOptions{})
 }
 
 // ImportGraphWith is ImportGraph with options.
 //
-// By default esbuild resolves every import (package.json exports and
-// browser fields, conditions, extensions) but does not parse the files:
-// each is handed to it as a stub holding only its import records, on their
-// original lines, as envcheck's lexer finds them (see imports_lex.go).
-// Entries, and files the lexer is unsure of, are parsed in full.
+// By default envcheck walks the project's own files itself (imports_walk.go)
+// and leaves to esbuild what needs its fidelity: resolving bare specifiers
+// (package.json exports and browser fields, conditions), the files inside
+// node_modules, and files its lexer is unsure of. With EsbuildGraph (or
+// FullParse) esbuild walks the whole graph (imports_esbuild.go); both give
+// the same graph.
 func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -171,244 +179,34 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 	if len(g.Entries) == 0 && len(inline) == 0 {
 		return g, nil
 	}
-	rel := func(p string) string {
-		r, err := filepath.Rel(abs, p)
-		if err != nil {
-			return p
-		}
-		return filepath.ToSlash(r)
-	}
 	aliases := g.readAliases(ctx, abs, o)
-	var mu sync.Mutex
-	add := func(from string, im Import) {
-		mu.Lock()
-		g.Edges[from] = append(g.Edges[from], im)
-		mu.Unlock()
-	}
-	type marker struct{}
-	isEntry := map[string]bool{}
-	for _, e := range g.Entries {
-		p := filepath.Join(abs, filepath.FromSlash(e))
-		isEntry[p] = true
-		if real, err := filepath.EvalSymlinks(p); err == nil {
-			isEntry[real] = true
+	if !o.EsbuildGraph && !o.FullParse {
+		w := newGraphRun(ctx, abs, o, g, inline, aliases)
+		errs, ok := w.walk()
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-	}
-	var stubbed, parsed atomic.Int64
-	if o.scan {
-		g.scans = map[string]*Scan{}
-	}
-	// scan scans a project source file the graph loads, as Check would
-	// (files it would skip are left to it), and returns src masked.
-	scan := func(p string, src []byte) []byte {
-		m := mask(src)
-		if r := rel(p); o.scan && isBrowserSource(r) && len(src) <= maxSourceSize && !looksBinary(src) {
-			s := scanMasked(r, src, m)
-			mu.Lock()
-			g.scans[r] = s
-			mu.Unlock()
+		if ok {
+			return w.finish(errs), nil
 		}
-		return m
+		// The walker met what only esbuild handles exactly (see walkFallback):
+		// start again with esbuild walking everything.
+		g.Edges = map[string][]Import{}
 	}
-	// stub returns an import-only stub of src (masked: m), or nil for
-	// esbuild to parse the file. Entries are parsed: esbuild applies
-	// tsconfig.json (which can keep unused imports) only to files its own
-	// resolver found.
-	stub := func(p string, src, m []byte, fl flavor) *string {
-		pkg := strings.Contains(filepath.ToSlash(p), "/node_modules/")
-		if o.FullParse || isEntry[p] || pkg && fl.ts() ||
-			pkg && fl == flavorJSX && (bytes.Contains(src, []byte("</")) || bytes.Contains(src, []byte("/>"))) {
-			parsed.Add(1)
-			return nil
-		}
-		s, ok := importStub(src, m, fl, pkg)
-		if !ok {
-			parsed.Add(1)
-			return nil
-		}
-		stubbed.Add(1)
-		return &s
-	}
-	plugin := api.Plugin{
-		Name: "devproxy-graph",
-		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `^devproxy-inline:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-				return api.OnResolveResult{Path: a.Path, Namespace: "devproxy-inline"}, nil
-			})
-			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "devproxy-inline"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				var n int
-				fmt.Sscanf(strings.TrimPrefix(a.Path, "devproxy-inline:"), "%d", &n)
-				src := inline[n]
-				return api.OnLoadResult{Contents: &src, ResolveDir: abs, Loader: api.LoaderTS}, nil
-			})
-			// b.Resolve builds a fresh resolver (empty directory cache) on
-			// every call, so it is used only for bare specifiers and cached by
-			// the scope that decides their answer; relative imports in project
-			// code are probed directly, and inside node_modules left to esbuild.
-			var cache sync.Map // key → *cachedResolution
-			fsc := &fsCache{}
-			resolveBare := func(a api.OnResolveArgs, spec, scope string) resolution {
-				key := scope + "\x00" + spec + "\x00" + fmt.Sprint(a.Kind)
-				v, _ := cache.LoadOrStore(key, &cachedResolution{})
-				c := v.(*cachedResolution)
-				c.once.Do(func() { // one call per key, however many files ask at once
-					r := b.Resolve(spec, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir, Kind: a.Kind,
-						Namespace: "file", PluginData: marker{}, With: a.With})
-					c.resolution = resolution{path: r.Path, ns: r.Namespace, data: r.PluginData,
-						failed: len(r.Errors) > 0 || r.External || r.Path == ""}
-				})
-				return c.resolution
-			}
-			b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-				if _, again := a.PluginData.(marker); again || a.Kind == api.ResolveEntryPoint {
-					return api.OnResolveResult{}, nil
-				}
-				spec := a.Path
-				var from, scope string
-				switch {
-				case a.Namespace == "devproxy-inline":
-					from, scope = "index.html", fsc.projectScope(a.ResolveDir)
-				case strings.Contains(filepath.ToSlash(a.Importer), "/node_modules/"):
-					from = pkgNode(rel(a.Importer))
-					if isRelative(spec) {
-						return api.OnResolveResult{}, nil // same package: esbuild resolves it (browser field included)
-					}
-					scope = fsc.pkgScope(filepath.Join(abs, filepath.FromSlash(from)), spec)
-				default:
-					from, scope = rel(a.Importer), fsc.projectScope(a.ResolveDir)
-				}
-				// Vite's alias plugin runs first; the edge keeps the
-				// specifier as written.
-				orig := spec
-				aliased := false
-				if len(aliases) > 0 {
-					spec, aliased = applyAlias(aliases, spec)
-				}
-				if isAsset(spec) || strings.HasPrefix(spec, "virtual:") || strings.HasPrefix(spec, "/@") ||
-					strings.Contains(spec, "://") || ctx.Err() != nil {
-					add(from, Import{orig, "asset:" + orig})
-					return api.OnResolveResult{Path: orig, External: true}, nil
-				}
-				if isRelative(spec) || strings.HasPrefix(spec, "/") {
-					base := a.ResolveDir
-					if strings.HasPrefix(spec, "/") { // Vite: relative to the project root
-						base = abs
-					}
-					var p string
-					if aliased && strings.HasPrefix(spec, abs+string(filepath.Separator)) {
-						p = fsc.probe(filepath.Clean(spec)) // already a path under the root, as Vite takes it
-					} else if p = fsc.probe(filepath.Join(base, filepath.FromSlash(spec))); p == "" && aliased && filepath.IsAbs(spec) {
-						p = fsc.probe(filepath.Clean(spec)) // not under the root: a file system path
-					}
-					if p != "" {
-						to := rel(p)
-						if strings.Contains(to, "node_modules/") {
-							to = pkgNode(to)
-						}
-						add(from, Import{orig, to})
-						if isAsset(p) {
-							return api.OnResolveResult{Path: orig, External: true}, nil
-						}
-						return api.OnResolveResult{Path: p}, nil
-					}
-				}
-				// Bare specifiers, built-ins, and what probing missed: a
-				// package's browser field may map a built-in away, and an
-				// installed polyfill (events, buffer) is fine.
-				r := resolveBare(a, spec, scope)
-				if r.failed {
-					if bi := builtinName(spec); bi != "" {
-						add(from, Import{orig, "builtin:" + bi})
-					} else if aliased && !isRelative(spec) && !filepath.IsAbs(spec) {
-						add(from, Import{orig, "unresolved:" + spec}) // aliased to a package: name it
-					} else {
-						add(from, Import{orig, "unresolved:" + orig})
-					}
-					return api.OnResolveResult{Path: orig, External: true}, nil
-				}
-				if !filepath.IsAbs(r.path) {
-					// Mapped away by a browser field ("crypto": false): esbuild
-					// gives an empty module, which only its own resolver can.
-					if aliased {
-						return api.OnResolveResult{Path: spec, External: true}, nil
-					}
-					return api.OnResolveResult{}, nil
-				}
-				to := rel(r.path)
-				if strings.Contains(to, "node_modules/") {
-					to = pkgNode(to)
-				}
-				add(from, Import{orig, to})
-				if isAsset(r.path) {
-					return api.OnResolveResult{Path: orig, External: true}, nil
-				}
-				return api.OnResolveResult{Path: r.path, Namespace: r.ns, PluginData: r.data}, nil
-			})
-			b.OnLoad(api.OnLoadOptions{Filter: `\.([cm]?[jt]s|[jt]sx)$`, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				if o.FullParse && !o.scan {
-					return api.OnLoadResult{}, nil
-				}
-				src, err := os.ReadFile(a.Path)
-				if err != nil {
-					return api.OnLoadResult{}, nil // esbuild reads it again and reports the error
-				}
-				m := scan(a.Path, src)
-				if s := stub(a.Path, src, m, flavorOf(a.Path)); s != nil {
-					return api.OnLoadResult{Contents: s, Loader: api.LoaderJS}, nil
-				}
-				return api.OnLoadResult{}, nil
-			})
-			b.OnLoad(api.OnLoadOptions{Filter: `\.(vue|svelte)$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				src, err := os.ReadFile(a.Path)
-				if err != nil {
-					return api.OnLoadResult{}, err
-				}
-				scan(a.Path, src)
-				js := markupUses(src, componentScripts(src))
-				if !strings.Contains(js, "export default") { // <script setup>: the SFC compiler adds it
-					js += "\nexport default {}\n"
-				}
-				if s := stub(a.Path, []byte(js), mask([]byte(js)), flavorTS); s != nil {
-					return api.OnLoadResult{Contents: s, Loader: api.LoaderJS}, nil
-				}
-				return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
-			})
-		},
-	}
-	entries := make([]string, 0, len(g.Entries)+len(inline))
-	for _, e := range g.Entries {
-		entries = append(entries, "./"+e)
-	}
-	for i := range inline {
-		entries = append(entries, fmt.Sprintf("devproxy-inline:%d", i))
-	}
-	bo := api.BuildOptions{
-		EntryPoints:   entries,
-		AbsWorkingDir: abs,
-		Bundle:        true,
-		Write:         false,
-		Platform:      api.PlatformBrowser,
-		Format:        api.FormatESModule,
-		Target:        api.ESNext,
-		LogLevel:      api.LogLevelSilent,
-		Outdir:        filepath.Join(abs, ".devproxy-check-out"),
-		Plugins:       []api.Plugin{plugin},
-		Loader: map[string]api.Loader{
-			".js": api.LoaderJSX, ".json": api.LoaderJSON,
-		},
-		Define: map[string]string{"import.meta.env": "{}"},
-	}
-	// The output is thrown away, but esbuild links and prints it anyway:
-	// minified names and no tree shaking make that ~40% cheaper (measured on
-	// the 5,000-file benchmark project). Neither changes which files are
-	// read or which imports they make.
-	bo.MinifyIdentifiers, bo.MinifyWhitespace, bo.TreeShaking = true, true, api.TreeShakingFalse
-	res := api.Build(bo)
+	r := newGraphRun(ctx, abs, o, g, inline, aliases)
+	errs := r.esbuildGraph()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	g.Stubbed, g.Parsed = int(stubbed.Load()), int(parsed.Load())
-	for _, m := range res.Errors {
+	return r.finish(errs), nil
+}
+
+// finish adds esbuild's errors to the graph, sorts each file's imports and
+// lists the project files reached.
+func (r *graphRun) finish(errs []api.Message) *Graph {
+	g := r.g
+	g.Stubbed, g.Parsed = int(r.stubbed.Load()), int(r.parsed.Load())
+	for _, m := range errs {
 		if strings.Contains(m.Text, "No matching export") {
 			continue // linking detail; the graph was still followed
 		}
@@ -438,7 +236,7 @@ func ImportGraphWith(ctx context.Context, dir string, o GraphOptions) (*Graph, e
 		g.Files = append(g.Files, f)
 	}
 	sort.Strings(g.Files)
-	return g, nil
+	return g
 }
 
 var reComponentScript = regexp.MustCompile(`(?is)<script\b[^>]*>(.*?)</script\s*>`)
