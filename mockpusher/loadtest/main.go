@@ -469,6 +469,11 @@ func printPhase(out io.Writer, r phaseResult) {
 		fmt.Fprintf(out, "  server CPU  %s = %s per delivery (load client: %s = %s per delivery)\n",
 			r.cpu, us(r.cpuPerDelivery()), r.clientCPU, us(per(r.clientCPU, r.delivered)))
 	}
+	if r.serverGCs >= 0 {
+		fmt.Fprintf(out, "  GC cycles   server %d, load client %d during the phase\n", r.serverGCs, r.clientGCs)
+	} else {
+		fmt.Fprintf(out, "  GC cycles   load client %d during the phase (server: unknown)\n", r.clientGCs)
+	}
 	if r.writes >= 0 {
 		fmt.Fprintf(out, "  writes      %d write system calls by the server = %.3f per delivery (trigger responses included)\n",
 			r.writes, r.writesPerDelivery())

@@ -157,6 +157,8 @@ type phaseResult struct {
 	cpu                time.Duration // server CPU over the phase, -1 if unknown
 	clientCPU          time.Duration // this load client's CPU over the phase
 	writes             int64         // the server's write system calls over the phase, -1 if unknown
+	serverGCs          int           // the server's GC cycles over the phase, -1 if unknown
+	clientGCs          int           // this load client's GC cycles over the phase
 }
 
 func (r phaseResult) perSecond() float64 {
@@ -204,7 +206,7 @@ func payload(seq int, size int) string {
 // delivered (one that queues) is sent events faster than its subscribers
 // read them, and latency then measures the queue's growth.
 func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, subs []*subscriber, size, events int, rate float64, parallel int, await bool, quiet time.Duration) (phaseResult, error) {
-	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1, writes: -1}
+	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1, writes: -1, serverGCs: -1}
 	p := newPhase(len(subs), events)
 	attach(subs, p)
 	open := 0
@@ -214,6 +216,8 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 		}
 	}
 
+	// Before the CPU figures: the server's answer costs it some CPU.
+	sgc0 := serverNumGC(ctx, srv)
 	var cpu0 time.Duration
 	writes0 := int64(-1)
 	if srv.pid != 0 {
@@ -226,6 +230,7 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 			writes0 = w // not every kernel keeps /proc/PID/io
 		}
 	}
+	gc0 := numGC()
 	self0, _ := procCPU(os.Getpid())
 	start := time.Now()
 	jobs := make(chan int)
@@ -299,6 +304,10 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 	}
 	if self1, err := procCPU(os.Getpid()); err == nil {
 		res.clientCPU = self1 - self0
+	}
+	res.clientGCs = numGC() - gc0
+	if sgc1 := serverNumGC(ctx, srv); sgc0 >= 0 && sgc1 >= 0 {
+		res.serverGCs = sgc1 - sgc0
 	}
 	detach(subs)
 

@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"time"
@@ -69,4 +73,42 @@ func procField(pid int, file, key string) (int64, error) {
 		}
 	}
 	return 0, fmt.Errorf("no %s line in %s", key, path)
+}
+
+// numGC is how many GC cycles this process has completed.
+func numGC() int {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return int(s[0].Value.Uint64())
+}
+
+// serverNumGC is how many GC cycles a child server has completed, from the
+// MemStats at the end of its /debug/pprof/allocs?debug=1; -1 when the
+// server has no /debug/pprof/ or does not answer.
+func serverNumGC(ctx context.Context, srv *server) int {
+	if !srv.pprof {
+		return -1
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, srv.base+"/debug/pprof/allocs?debug=1", nil)
+	if err != nil {
+		return -1
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return -1
+	}
+	_, rest, ok := bytes.Cut(b, []byte("\n# NumGC = "))
+	if !ok {
+		return -1
+	}
+	n, err := strconv.Atoi(string(rest[:max(bytes.IndexByte(rest, '\n'), 0)]))
+	if err != nil {
+		return -1
+	}
+	return n
 }
