@@ -469,6 +469,10 @@ func printPhase(out io.Writer, r phaseResult) {
 		fmt.Fprintf(out, "  server CPU  %s = %s per delivery (load client: %s = %s per delivery)\n",
 			r.cpu, us(r.cpuPerDelivery()), r.clientCPU, us(per(r.clientCPU, r.delivered)))
 	}
+	if r.machineBusy >= 0 && r.cpu >= 0 {
+		fmt.Fprintf(out, "  machine     %s of CPU used over %s on %d CPUs: server %s, load client %s, other work %s, stolen by the hypervisor %s\n",
+			r.machineBusy, r.window.Round(time.Millisecond), cpus(), r.cpu, r.clientCPU, max(r.machineBusy-r.cpu-r.clientCPU, 0), r.steal)
+	}
 	if r.serverGCs >= 0 {
 		fmt.Fprintf(out, "  GC cycles   server %d, load client %d during the phase\n", r.serverGCs, r.clientGCs)
 	} else {

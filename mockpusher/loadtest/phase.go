@@ -159,6 +159,11 @@ type phaseResult struct {
 	writes             int64         // the server's write system calls over the phase, -1 if unknown
 	serverGCs          int           // the server's GC cycles over the phase, -1 if unknown
 	clientGCs          int           // this load client's GC cycles over the phase
+	// The whole machine's CPU over the phase (-1 if unknown) and what the
+	// hypervisor stole: busy less the server's and the client's CPU is
+	// other work, which latency on a shared machine also measures.
+	machineBusy, steal time.Duration
+	window             time.Duration // the wall time those CPU figures span
 }
 
 func (r phaseResult) perSecond() float64 {
@@ -206,7 +211,7 @@ func payload(seq int, size int) string {
 // delivered (one that queues) is sent events faster than its subscribers
 // read them, and latency then measures the queue's growth.
 func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, subs []*subscriber, size, events int, rate float64, parallel int, await bool, quiet time.Duration) (phaseResult, error) {
-	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1, writes: -1, serverGCs: -1}
+	res := phaseResult{subs: len(subs), size: size, events: events, rate: rate, cpu: -1, writes: -1, serverGCs: -1, machineBusy: -1}
 	p := newPhase(len(subs), events)
 	attach(subs, p)
 	open := 0
@@ -231,6 +236,8 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 		}
 	}
 	gc0 := numGC()
+	busy0, steal0, errBusy := machineCPU()
+	t0 := time.Now()
 	self0, _ := procCPU(os.Getpid())
 	start := time.Now()
 	jobs := make(chan int)
@@ -304,6 +311,9 @@ func runPhase(ctx context.Context, srv *server, rc *restClient, channel string, 
 	}
 	if self1, err := procCPU(os.Getpid()); err == nil {
 		res.clientCPU = self1 - self0
+	}
+	if busy1, steal1, err := machineCPU(); err == nil && errBusy == nil {
+		res.machineBusy, res.steal, res.window = busy1-busy0, steal1-steal0, time.Since(t0)
 	}
 	res.clientGCs = numGC() - gc0
 	if sgc1 := serverNumGC(ctx, srv); sgc0 >= 0 && sgc1 >= 0 {

@@ -75,6 +75,30 @@ func procField(pid int, file, key string) (int64, error) {
 	return 0, fmt.Errorf("no %s line in %s", key, path)
 }
 
+// machineCPU returns the CPU time all processes on the machine have used
+// so far (user, nice, system, irq and softirq in /proc/stat's cpu line) and
+// the time the hypervisor has taken from this VM (steal). Over a phase,
+// busy less the server's and the load client's CPU is the other work that
+// competed with them.
+func machineCPU() (busy, steal time.Duration, err error) {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading the machine's CPU time: %w", err)
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "cpu" {
+		return 0, 0, fmt.Errorf("parsing /proc/stat: first line %q is not the cpu line", line)
+	}
+	var v [8]int64 // user nice system idle iowait irq softirq steal
+	for i := range v {
+		if v[i], err = strconv.ParseInt(f[i+1], 10, 64); err != nil {
+			return 0, 0, fmt.Errorf("parsing /proc/stat: field %d %q is not a number", i+1, f[i+1])
+		}
+	}
+	return time.Duration(v[0]+v[1]+v[2]+v[5]+v[6]) * clockTick, time.Duration(v[7]) * clockTick, nil
+}
+
 // numGC is how many GC cycles this process has completed.
 func numGC() int {
 	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
