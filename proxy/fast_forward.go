@@ -20,6 +20,7 @@ var (
 	errBadResponse = errors.New("malformed upstream response")
 	errBadChunk    = errors.New("malformed chunked body from upstream")
 	errShortBody   = errors.New("upstream closed before the end of the body")
+	errUnsolicited = errors.New("pooled upstream connection closed, or holding bytes no request asked for")
 )
 
 // upstreamDownFor is how long, after a failed dial, requests for that
@@ -41,7 +42,7 @@ func (fc *fastConn) forward(up *fastUpstream) (keep, handOff bool) {
 	}
 	fc.buildRequest(up)
 	for attempt := 0; ; attempt++ {
-		pc, reused, err := fc.f.t.get(fc.f.s.baseCtx, up.addr)
+		pc, reused, err := fc.f.t.getConn(fc.f.s.baseCtx, up.addr, false)
 		if err != nil {
 			up.downUntil.Store(time.Now().Add(upstreamDownFor).UnixNano())
 			return false, true
@@ -50,7 +51,7 @@ func (fc *fastConn) forward(up *fastUpstream) (keep, handOff bool) {
 			up.downUntil.Store(0)
 		}
 		fc.up.Store(pc)
-		keep, sent, reuse, err := fc.exchange(pc)
+		keep, sent, reuse, err := fc.exchange(pc, reused)
 		fc.up.Store(nil)
 		if err == nil {
 			if reuse {
@@ -63,6 +64,10 @@ func (fc *fastConn) forward(up *fastUpstream) (keep, handOff bool) {
 		pc.c.Close()
 		if sent {
 			return false, false
+		}
+		if err == errUnsolicited {
+			attempt-- // not sent: the next pooled connection, or a fresh one
+			continue
 		}
 		// A pooled connection the upstream closed while idle fails at
 		// once; a GET or HEAD is safe to send again, once, on a fresh one.
@@ -138,9 +143,10 @@ const (
 
 // exchange writes fc.out to pc and relays the response. sent says bytes
 // reached the client (an error then ends the connection rather than
-// handing off); reuse that pc may serve another request.
-func (fc *fastConn) exchange(pc *poolConn) (keep, sent, reuse bool, err error) {
-	if _, err := pc.c.Write(fc.out); err != nil {
+// handing off); reuse that pc may serve another request. A pooled pc is
+// checked for unsolicited bytes first (errUnsolicited: nothing was sent).
+func (fc *fastConn) exchange(pc *poolConn, pooled bool) (keep, sent, reuse bool, err error) {
+	if err := fc.sendRequest(pc, pooled); err != nil {
 		return false, false, false, err
 	}
 	rh := &fc.resp
@@ -196,6 +202,25 @@ func (fc *fastConn) exchange(pc *poolConn) (keep, sent, reuse bool, err error) {
 	}
 	reuse = !rh.close && fr != closeBody && pc.br.Buffered() == 0
 	return keep, true, reuse, nil
+}
+
+// sendRequest writes fc.out to pc and waits for the response to start
+// (idlePeek.send), checking a pooled pc first.
+func (fc *fastConn) sendRequest(pc *poolConn, pooled bool) error {
+	if pc.peek == nil { // a platform that cannot peek
+		_, err := pc.c.Write(fc.out)
+		return err
+	}
+	n, dirty, err := pc.peek.send(fc.out, pooled)
+	switch {
+	case dirty:
+		return errUnsolicited
+	case err != nil:
+		return err
+	case n < len(fc.out):
+		_, err = pc.c.Write(fc.out[n:])
+	}
+	return err
 }
 
 // responseHead writes the client's response head into fc.out, all but the

@@ -153,6 +153,12 @@ func (t *Transport) exchange(req *http.Request, pc *poolConn, host string) (*htt
 }
 
 func (t *Transport) get(ctx context.Context, host string) (*poolConn, bool, error) {
+	return t.getConn(ctx, host, true)
+}
+
+// getConn is get; without peek, a pooled connection is returned unchecked:
+// the caller checks it as it sends (idlePeek.send).
+func (t *Transport) getConn(ctx context.Context, host string, peek bool) (*poolConn, bool, error) {
 	for {
 		t.mu.Lock()
 		l := t.idle[host]
@@ -173,7 +179,7 @@ func (t *Transport) get(ctx context.Context, host string) (*poolConn, bool, erro
 		}
 		t.idle[host] = l[:n-1]
 		t.mu.Unlock()
-		if pc.peek.unsolicited() {
+		if peek && pc.peek.unsolicited() {
 			pc.c.Close() // closed by the upstream, or holding bytes no request asked for
 			continue
 		}

@@ -11,3 +11,5 @@ type idlePeek struct{}
 func newIdlePeek(net.Conn) *idlePeek { return nil }
 
 func (*idlePeek) unsolicited() bool { return false }
+
+func (*idlePeek) send([]byte, bool) (int, bool, error) { return 0, false, nil }
