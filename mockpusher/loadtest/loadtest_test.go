@@ -92,6 +92,29 @@ func TestPhaseCountsLostAndDuplicated(t *testing.T) {
 	}
 }
 
+// The slowest events are those whose last delivery came latest after their
+// send, with their first delivery beside it.
+func TestPhaseSlowest(t *testing.T) {
+	p := newPhase(2, 3)
+	ms := int64(time.Millisecond)
+	sent := []int64{1000 * ms, 1100 * ms, 1200 * ms}
+	// [event] latencies of subscribers 0 and 1
+	lats := [][2]int64{{2 * ms, 30 * ms}, {1 * ms, 45 * ms}, {5 * ms, 10 * ms}}
+	for seq, l := range lats {
+		for i, lat := range l {
+			p.recordAt(i, seq, lat, sent[seq]+lat)
+		}
+	}
+	got := p.slowest(2)
+	want := []eventTiming{{1, time.Millisecond, 45 * time.Millisecond}, {0, 2 * time.Millisecond, 30 * time.Millisecond}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("slowest(2) = %v; want %v", got, want)
+	}
+	if got := p.slowest(5); len(got) != 3 {
+		t.Errorf("slowest(5) has %d events; want the 3 there are", len(got))
+	}
+}
+
 // TestSmoke runs a small deliver scenario against the mock in a child
 // process: every event reaches every subscriber exactly once.
 func TestSmoke(t *testing.T) {
@@ -107,6 +130,11 @@ func TestSmoke(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "delivered   200 of 200 (lost 0, duplicated 0, stray 0, connections dropped 0)") {
 		t.Errorf("run(%q) did not deliver all 200 exactly once:\n%s", args, out.String())
+	}
+	for _, line := range []string{"  slowest     events by last delivery", "  machine     ", "  GC cycles   server "} {
+		if !strings.Contains(out.String(), line) {
+			t.Errorf("run(%q) printed no %q line:\n%s", args, line, out.String())
+		}
 	}
 }
 
