@@ -248,7 +248,8 @@ func deliverResult(ctx context.Context, out io.Writer, o options, label string) 
 		return "", none, err
 	}
 	defer closeAll(subs)
-	stopRecv, err := startReceiving(subs, o.recv)
+	var naps napStats
+	stopRecv, err := startReceiving(subs, o.recv, &naps)
 	if err != nil {
 		return "", none, err
 	}
@@ -261,11 +262,16 @@ func deliverResult(ctx context.Context, out io.Writer, o options, label string) 
 		prof = profile(ctx, srv, o, o.cpuprofile)
 	}
 	rc := newRESTClient(srv.base, o.appID, o.key, o.secret)
+	nap0, _, _ := naps.snapshot()
 	res, err := runPhase(ctx, srv, rc, "bench", subs, o.size, o.events, o.rate, o.triggers, o.await, o.quiet)
 	if err != nil {
 		return "", none, err
 	}
 	printPhase(out, res)
+	if n, mean, longest := naps.snapshot(); n > nap0 {
+		fmt.Fprintf(out, "  naps        %d by the receivers (asked for %s): mean %s, longest %s (over the run), the most a latency reads late\n",
+			n-nap0, recvNap, us(mean), ms(longest))
+	}
 	if prof != nil {
 		if err := <-prof; err != nil {
 			fmt.Fprintf(out, "  profile     not written: %s\n", err)
@@ -305,7 +311,7 @@ func scenarioIdle(ctx context.Context, out io.Writer, o options) (string, error)
 		return "", err
 	}
 	defer closeAll(subs)
-	stopRecv, err := startReceiving(subs, o.recv)
+	stopRecv, err := startReceiving(subs, o.recv, nil)
 	if err != nil {
 		return "", err
 	}
@@ -353,7 +359,7 @@ func scenarioStall(ctx context.Context, out io.Writer, o options) ([]string, err
 		return nil, err
 	}
 	defer closeAll(subs)
-	stopRecv, err := startReceiving(subs, o.recv)
+	stopRecv, err := startReceiving(subs, o.recv, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -65,10 +65,37 @@ func (c *recConn) stopRecording() []byte {
 	return r
 }
 
+// napStats counts the epoll receivers' naps and how long they really took:
+// the runtime stretches a short sleep, and a delivery that arrives during a
+// nap is read, and its latency recorded, up to one nap late.
+type napStats struct {
+	n, total, longest atomic.Int64 // naps, and their summed and longest ns
+}
+
+func (s *napStats) add(d time.Duration) {
+	s.n.Add(1)
+	s.total.Add(int64(d))
+	for m := s.longest.Load(); int64(d) > m && !s.longest.CompareAndSwap(m, int64(d)); m = s.longest.Load() {
+	}
+}
+
+// snapshot returns the naps so far, their mean and the longest.
+func (s *napStats) snapshot() (n int64, mean, longest time.Duration) {
+	n = s.n.Load()
+	if n > 0 {
+		mean = time.Duration(s.total.Load() / n)
+	}
+	return n, mean, time.Duration(s.longest.Load())
+}
+
 // startReceiving starts reading subs by the given path and returns the
-// function that stops it. Call stop before closing the subscribers: an
+// function that stops it. The epoll receivers count their naps in naps
+// (which may be nil). Call stop before closing the subscribers: an
 // epoll receiver must not read a descriptor number that has been reused.
-func startReceiving(subs []*subscriber, mode string) (stop func(), err error) {
+func startReceiving(subs []*subscriber, mode string, naps *napStats) (stop func(), err error) {
+	if naps == nil {
+		naps = new(napStats)
+	}
 	if mode != recvEpoll {
 		for _, s := range subs {
 			s.raw.stopRecording()
@@ -89,7 +116,7 @@ func startReceiving(subs []*subscriber, mode string) (stop func(), err error) {
 			stopAll()
 			return nil, fmt.Errorf("creating an epoll set for the receivers: %w (try -recv gorilla)", err)
 		}
-		rs = append(rs, &receiver{epfd: fd})
+		rs = append(rs, &receiver{epfd: fd, naps: naps})
 	}
 	for i, s := range subs {
 		if err := rs[i%n].add(s); err != nil {
@@ -110,6 +137,7 @@ type receiver struct {
 	conns   []*rconn
 	stopped atomic.Bool
 	wg      sync.WaitGroup
+	naps    *napStats
 }
 
 // rconn is a subscriber's socket after the hand-off.
@@ -206,7 +234,9 @@ func (r *receiver) loop() {
 		if err == nil && n == 0 && time.Since(lastData) < recvNapFor {
 			// Data came recently: more is likely on its way. Nap rather
 			// than block, so the server's writes do not pay to wake us.
+			t := time.Now()
 			time.Sleep(recvNap)
+			r.naps.add(time.Since(t))
 			continue
 		}
 		if err == nil && n == 0 {

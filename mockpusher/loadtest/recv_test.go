@@ -76,7 +76,7 @@ func TestEpollHandOff(t *testing.T) {
 	defer closeAll(subs)
 	p := newPhase(1, 1)
 	attach(subs, p)
-	stop, err := startReceiving(subs, recvEpoll)
+	stop, err := startReceiving(subs, recvEpoll, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
