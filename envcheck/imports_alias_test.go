@@ -195,6 +195,7 @@ func TestAliasGraphNode(t *testing.T) {
 	if strings.Join(g.Aliases, " ") != `/^@\// "pusher-wrapper"` || g.AliasMethod != "node" {
 		t.Errorf("Aliases %q via %q; want /^@\\// \"pusher-wrapper\" via node", g.Aliases, g.AliasMethod)
 	}
+	diffWalk(t, dir) // real packages, through a symlinked node_modules
 }
 
 // TestCheckAlias runs the whole check, where Resolve and the graph share

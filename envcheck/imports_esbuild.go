@@ -276,6 +276,9 @@ func (r *graphRun) plugin(setup func(api.PluginBuild)) api.Plugin {
 			return api.OnResolveResult{Path: res.path, Namespace: res.ns, PluginData: res.data}, nil
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: jsFilter, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			if r.walked != nil && r.walked(a.Path) {
+				return walkedModule(), nil // reached by esbuild's own resolver (a package's relative import)
+			}
 			if r.o.FullParse && !r.o.scan {
 				return api.OnLoadResult{}, nil
 			}
@@ -290,6 +293,9 @@ func (r *graphRun) plugin(setup func(api.PluginBuild)) api.Plugin {
 			return api.OnLoadResult{}, nil
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: sfcFilter}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			if r.walked != nil && r.walked(a.Path) {
+				return walkedModule(), nil
+			}
 			src, err := os.ReadFile(a.Path)
 			if err != nil {
 				return api.OnLoadResult{}, err
@@ -302,6 +308,13 @@ func (r *graphRun) plugin(setup func(api.PluginBuild)) api.Plugin {
 			return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
 		})
 	}}
+}
+
+// walkedModule is what the build past the walker loads for a project file
+// the walker followed: nothing more to follow.
+func walkedModule() api.OnLoadResult {
+	empty := ""
+	return api.OnLoadResult{Contents: &empty, Loader: api.LoaderJS}
 }
 
 // The files the graph loads itself, by path: JavaScript and TypeScript,

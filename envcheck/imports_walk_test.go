@@ -21,7 +21,7 @@ func diffWalk(t *testing.T, dir string) *Graph {
 		t.Fatal(err)
 	}
 	if msg := graphDiff(got, ref, dir); msg != "" {
-		t.Errorf("walker and esbuild differ on %s:\n%s", dir, msg)
+		t.Errorf("walker and esbuild differ on %s (walker gave way: %q):\n%s", dir, got.fallback, msg)
 	}
 	return got
 }
