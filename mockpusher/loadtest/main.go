@@ -7,9 +7,10 @@
 // delivery (/proc/PID/io), and lost or duplicated deliveries.
 //
 // The subscribers are read, by default (-recv epoll), by one receiver per
-// CPU with its own epoll set that parses the frames itself, so the client
-// takes less of the machine from the server; -recv gorilla is a goroutine
-// per connection reading through gorilla/websocket.
+// CPU sharing one epoll set, any of them reading any ready socket and
+// parsing the frames itself, so the client takes less of the machine from
+// the server; -recv gorilla is a goroutine per connection reading through
+// gorilla/websocket.
 //
 // Full speed (-rate 0) keeps -triggers events outstanding: each trigger
 // worker sends its next event once every subscriber has its last, so the

@@ -20,10 +20,11 @@ import (
 // through gorilla/websocket, as most Go clients do; per delivery that is a
 // netpoll wake-up, a goroutine switch, a read and a read that returns
 // EAGAIN. epoll: after the handshake and subscribe (on gorilla), every
-// socket is handed to one receiver goroutine per CPU running its own epoll
-// set, which reads each ready socket once into a large buffer and parses
-// the frames itself, so the client costs the machine less of the CPU the
-// server needs.
+// socket is handed to one epoll set read by one receiver goroutine per CPU,
+// which reads each ready socket once into a large buffer and parses the
+// frames itself, so the client costs the machine less of the CPU the server
+// needs. Any receiver reads any ready socket, as independent clients would:
+// one whose thread the OS preempts holds up only the sockets in its hand.
 const (
 	recvGorilla = "gorilla"
 	recvEpoll   = "epoll"
@@ -32,7 +33,10 @@ const (
 const (
 	recvBufSize    = 256 << 10 // one read per ready socket
 	recvWaitMillis = 50        // how often a receiver checks whether to stop
-	recvMaxEvents  = 256       // ready sockets taken per epoll_wait
+	// Ready sockets taken per epoll_wait: few enough that the receivers
+	// share the last of a fan-out (64 reads are about 0.4 ms), enough that
+	// the wait's own cost is spread thin.
+	recvMaxEvents = 64
 	// After reading, a receiver that finds nothing ready naps recvNap
 	// (the Go runtime rounds it up to about 1 ms) rather than blocking in
 	// epoll_wait, for up to recvNapFor after the last data: a blocked
@@ -103,38 +107,28 @@ func startReceiving(subs []*subscriber, mode string, naps *napStats) (stop func(
 		}
 		return func() {}, nil
 	}
-	n := min(runtime.GOMAXPROCS(0), len(subs))
-	rs := make([]*receiver, 0, n)
-	stopAll := func() {
-		for _, r := range rs {
-			r.stop()
-		}
+	fd, err := syscall.EpollCreate1(syscall.EPOLL_CLOEXEC)
+	if err != nil {
+		return nil, fmt.Errorf("creating an epoll set for the receivers: %w (try -recv gorilla)", err)
 	}
-	for i := 0; i < n; i++ {
-		fd, err := syscall.EpollCreate1(syscall.EPOLL_CLOEXEC)
-		if err != nil {
-			stopAll()
-			return nil, fmt.Errorf("creating an epoll set for the receivers: %w (try -recv gorilla)", err)
-		}
-		rs = append(rs, &receiver{epfd: fd, naps: naps})
-	}
+	r := &receiver{epfd: fd, naps: naps}
 	for i, s := range subs {
-		if err := rs[i%n].add(s); err != nil {
-			stopAll()
-			return nil, fmt.Errorf("handing connection %d of %d to a receiver: %w (try -recv gorilla)", i+1, len(subs), err)
+		if err := r.add(s); err != nil {
+			r.stop()
+			return nil, fmt.Errorf("handing connection %d of %d to the receivers: %w (try -recv gorilla)", i+1, len(subs), err)
 		}
 	}
-	for _, r := range rs {
+	for range min(runtime.GOMAXPROCS(0), len(subs)) {
 		r.wg.Add(1)
 		go r.loop()
 	}
-	return stopAll, nil
+	return r.stop, nil
 }
 
-// receiver reads a share of the subscribers through its own epoll set.
+// receiver is the subscribers' epoll set and the goroutines that read it.
 type receiver struct {
 	epfd    int
-	conns   []*rconn
+	conns   []*rconn // indexed by the epoll events' Fd field
 	stopped atomic.Bool
 	wg      sync.WaitGroup
 	naps    *napStats
@@ -142,12 +136,52 @@ type receiver struct {
 
 // rconn is a subscriber's socket after the hand-off.
 type rconn struct {
+	// held is 0 when no receiver holds the connection, heldReading while
+	// one reads it, and heldMore when another saw it ready meanwhile: the
+	// holder then reads again before letting go, so the stream is read in
+	// order by one receiver at a time and no edge is lost.
+	held   atomic.Int32
 	s      *subscriber
 	fd     int
 	fr     frameReader
 	now    int64              // receive time of the bytes being parsed
 	onMsg  func(byte, []byte) // c.handle, bound once
-	closed bool               // removed from the epoll set
+	closed bool               // removed from the epoll set; only the holder touches it
+}
+
+const (
+	heldReading = 1
+	heldMore    = 2
+)
+
+// take makes the caller c's holder, or tells the holder to read again and
+// reports false.
+func (c *rconn) take() bool {
+	for {
+		switch h := c.held.Load(); h {
+		case 0:
+			if c.held.CompareAndSwap(0, heldReading) {
+				return true
+			}
+		case heldReading:
+			if c.held.CompareAndSwap(heldReading, heldMore) {
+				return false
+			}
+		default: // heldMore: the holder reads again anyway
+			return false
+		}
+	}
+}
+
+// letGo ends the caller's hold, unless another receiver saw c ready
+// meanwhile: then it reports false and the caller, still the holder, reads
+// again.
+func (c *rconn) letGo() bool {
+	if c.held.CompareAndSwap(heldReading, 0) {
+		return true
+	}
+	c.held.Store(heldReading)
+	return false
 }
 
 // add takes s's socket away from gorilla and the Go netpoller: it
@@ -223,7 +257,8 @@ func afterMessages(rec []byte, n int) ([]byte, error) {
 // non-blocking epoll_wait and reads are raw system calls: neither blocks,
 // so neither pays for handing the CPU back to the Go scheduler. When
 // nothing is ready, the receiver naps if data came within recvNapFor and
-// blocks in epoll_wait otherwise.
+// blocks in epoll_wait otherwise. Several loops share the epoll set; a
+// socket one of them holds is left to it (see take).
 func (r *receiver) loop() {
 	defer r.wg.Done()
 	events := make([]syscall.EpollEvent, recvMaxEvents)
@@ -253,29 +288,37 @@ func (r *receiver) loop() {
 			return
 		}
 		for _, ev := range events[:n] {
-			c := r.conns[ev.Fd]
-			for !c.closed {
-				m, err := rawRead(c.fd, buf)
-				switch {
-				case err == syscall.EINTR:
-					continue
-				case err == syscall.EAGAIN:
-				case err != nil:
-					r.end(c, err)
-				case m == 0:
-					r.end(c, io.ErrUnexpectedEOF)
-				default:
-					c.read(buf[:m])
-					if c.closed {
-						r.end(c, nil)
-					} else if m == len(buf) {
-						continue
-					}
+			if c := r.conns[ev.Fd]; c.take() {
+				for r.readOnce(c, buf) || !c.letGo() {
 				}
-				break
 			}
 		}
 	}
+}
+
+// readOnce reads c (held by the caller) once, and reports whether to read
+// again at once: the read filled buf.
+func (r *receiver) readOnce(c *rconn, buf []byte) bool {
+	for !c.closed {
+		m, err := rawRead(c.fd, buf)
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case err == syscall.EAGAIN:
+		case err != nil:
+			r.end(c, err)
+		case m == 0:
+			r.end(c, io.ErrUnexpectedEOF)
+		default:
+			c.read(buf[:m])
+			if c.closed {
+				r.end(c, nil)
+			}
+			return m == len(buf) && !c.closed
+		}
+		return false
+	}
+	return false
 }
 
 // epollPoll is epoll_wait that does not block, as a raw system call.
@@ -350,15 +393,20 @@ func (r *receiver) end(c *rconn, err error) {
 	_ = syscall.EpollCtl(r.epfd, syscall.EPOLL_CTL_DEL, c.fd, nil)
 }
 
+// failAll ends every connection no other receiver holds; a held one is
+// its holder's to end.
 func (r *receiver) failAll(err error) {
 	for _, c := range r.conns {
-		if !c.closed {
-			r.end(c, err)
+		if c.take() {
+			if !c.closed {
+				r.end(c, err)
+			}
+			c.letGo()
 		}
 	}
 }
 
-// stop ends the receiver's loop, waits for it and closes its epoll set.
+// stop ends the receivers' loops, waits for them and closes the epoll set.
 func (r *receiver) stop() {
 	r.stopped.Store(true)
 	r.wg.Wait()
