@@ -34,10 +34,10 @@ type graphRun struct {
 	mu              sync.Mutex // guards g.Edges and g.scans
 	stubbed, parsed atomic.Int64
 
-	// walked reports a project file the walker has followed: the esbuild
-	// build past it records imports of it but does not load it again. nil
-	// with EsbuildGraph.
-	walked func(path string) bool
+	// claim says whether esbuild may load a project file: false when the
+	// walker has it (the build then records imports of it but does not load
+	// it again). nil with EsbuildGraph: esbuild loads everything.
+	claim func(path string) bool
 }
 
 func newGraphRun(ctx context.Context, abs string, o GraphOptions, g *Graph, inline []string, aliases []viteAlias) *graphRun {
@@ -270,13 +270,13 @@ func (r *graphRun) plugin(setup func(api.PluginBuild)) api.Plugin {
 			switch {
 			case res.act == actEsbuild:
 				return api.OnResolveResult{}, nil
-			case res.act == actExternal, r.walked != nil && !inPackage(res.path) && r.walked(res.path):
+			case res.act == actExternal, !r.mayLoad(res.path):
 				return api.OnResolveResult{Path: res.path, External: true}, nil
 			}
 			return api.OnResolveResult{Path: res.path, Namespace: res.ns, PluginData: res.data}, nil
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: jsFilter, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-			if r.walked != nil && r.walked(a.Path) {
+			if !r.mayLoad(a.Path) {
 				return walkedModule(), nil // reached by esbuild's own resolver (a package's relative import)
 			}
 			if r.o.FullParse && !r.o.scan {
@@ -293,7 +293,7 @@ func (r *graphRun) plugin(setup func(api.PluginBuild)) api.Plugin {
 			return api.OnLoadResult{}, nil
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: sfcFilter}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-			if r.walked != nil && r.walked(a.Path) {
+			if !r.mayLoad(a.Path) {
 				return walkedModule(), nil
 			}
 			src, err := os.ReadFile(a.Path)
@@ -308,6 +308,12 @@ func (r *graphRun) plugin(setup func(api.PluginBuild)) api.Plugin {
 			return api.OnLoadResult{Contents: &js, Loader: api.LoaderTS}, nil
 		})
 	}}
+}
+
+// mayLoad says whether esbuild may load p: always, but for a project file
+// the walker has.
+func (r *graphRun) mayLoad(p string) bool {
+	return r.claim == nil || inPackage(p) || r.claim(p)
 }
 
 // walkedModule is what the build past the walker loads for a project file

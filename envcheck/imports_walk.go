@@ -10,9 +10,11 @@ package envcheck
 //     nothing else);
 //   - resolving bare specifiers: the walk runs inside one esbuild build,
 //     whose entry waits for it, so its b.Resolve is at hand;
-//   - the files inside node_modules: when the walk is done, that entry
-//     imports the package files it reached, and the same build follows them
-//     as EsbuildGraph would, past the project files already walked.
+//   - the files inside node_modules: that entry imports the package files
+//     the walk reaches, as it reaches them, and the same build follows them
+//     as EsbuildGraph would. Each project file is claimed once, by the
+//     walker or by the build (one a package imports before the walker gets
+//     to it), so none is read twice.
 //
 // Where the walker would part from esbuild (a file it has no loader for,
 // invalid JSON, a read error, a symlinked entry, a glob import), it gives
@@ -42,12 +44,22 @@ type walker struct {
 	closed  bool
 	pending sync.WaitGroup // tasks pushed and not yet done
 
-	visited  sync.Map // project file → true, once queued or parsed
-	unsure   []string // project files for esbuild to parse (mu)
-	targets  []outcome
-	targeted map[string]bool        // files inside node_modules reached (mu)
+	visited  sync.Map               // project file → claimedBy, once claimed
+	unsure   []string               // project files for esbuild to parse (mu)
+	targets  []outcome              // files inside node_modules reached (mu)
+	targeted map[string]bool        // their paths (mu)
+	more     chan struct{}          // a target was added
+	walked   chan struct{}          // closed when the walk is done
 	fallback atomic.Pointer[string] // why the walk gives way to esbuild's, when it must
 }
+
+// claimedBy says who follows a project file's imports.
+type claimedBy uint8
+
+const (
+	byWalker claimedBy = iota
+	byEsbuild
+)
 
 // walkTask is a project file to read, or an import esbuild parsed.
 type walkTask struct {
@@ -62,9 +74,12 @@ func (w *walker) abort(why string) {
 // walk walks the graph and returns esbuild's errors; false means it gave
 // way (Graph.fallback says why) and the graph is to be built again.
 func (r *graphRun) walk() (errs []api.Message, ok bool) {
-	w := &walker{graphRun: r, targeted: map[string]bool{}}
+	w := &walker{graphRun: r, targeted: map[string]bool{}, more: make(chan struct{}, 1), walked: make(chan struct{})}
 	w.cond = sync.NewCond(&w.mu)
-	r.walked = func(p string) bool { _, ok := w.visited.Load(p); return ok }
+	r.claim = func(p string) bool {
+		by, _ := w.visited.LoadOrStore(p, byEsbuild)
+		return by == byEsbuild
+	}
 	defer func() {
 		if why := w.fallback.Load(); why != nil {
 			r.g.fallback, ok = *why, false
@@ -82,31 +97,34 @@ func (r *graphRun) walk() (errs []api.Message, ok bool) {
 		} else if !loadsItself(p) {
 			w.abort("entry " + e + " is not JavaScript, TypeScript or a component")
 		}
-		w.visited.Store(p, true)
+		w.visited.Store(p, byWalker)
 		entries = append(entries, p)
 	}
 	if w.fallback.Load() != nil {
 		return nil, false
 	}
 
-	// The build the walk runs in: its one entry hands the walk its
-	// b.Resolve, waits, then imports the package files the walk reached.
+	// The build the walk runs in: its entry hands the walk its b.Resolve,
+	// then imports the package files the walk reaches, a chunk at a time.
 	ready := make(chan resolver, 1)
-	done := make(chan string, 1)
 	built := make(chan api.BuildResult, 1)
 	go func() {
-		built <- api.Build(r.buildOptions([]string{"devproxy-walk:"}, r.plugin(func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `^devproxy-walk:$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-				return api.OnResolveResult{Path: "walk", Namespace: "devproxy-walk"}, nil
+		built <- api.Build(r.buildOptions([]string{"devproxy-walk:0"}, r.plugin(func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: `^devproxy-walk:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: a.Path, Namespace: "devproxy-walk"}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "devproxy-walk"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				ready <- b.Resolve
-				s := <-done
+				if a.Path == "devproxy-walk:0" {
+					ready <- b.Resolve
+				}
+				s := w.chunk(a.Path)
 				return api.OnLoadResult{Contents: &s, Loader: api.LoaderJS}, nil
 			})
 			b.OnResolve(api.OnResolveOptions{Filter: `^devproxy-target:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 				n, _ := strconv.Atoi(strings.TrimPrefix(a.Path, "devproxy-target:"))
+				w.mu.Lock()
 				t := w.targets[n]
+				w.mu.Unlock()
 				return api.OnResolveResult{Path: t.path, Namespace: t.ns, PluginData: t.data}, nil
 			})
 		})))
@@ -116,10 +134,10 @@ func (r *graphRun) walk() (errs []api.Message, ok bool) {
 	case res := <-built:
 		return res.Errors, true // nothing ran: esbuild's errors say why
 	}
-	sent := false
+	finished := false
 	defer func() {
-		if !sent { // giving way: let the build finish with nothing to follow
-			done <- ""
+		if !finished { // giving way: let the build finish
+			close(w.walked)
 			<-built
 		}
 	}()
@@ -153,14 +171,45 @@ func (r *graphRun) walk() (errs []api.Message, ok bool) {
 	if w.fallback.Load() != nil {
 		return nil, false
 	}
-	var stub strings.Builder
-	for i := range w.targets {
-		fmt.Fprintf(&stub, "import \"devproxy-target:%d\";\n", i)
-	}
-	done <- stub.String()
-	sent = true
+	close(w.walked)
+	finished = true
 	res := <-built
 	return append(errs, res.Errors...), true
+}
+
+// chunk returns the walk module named: imports of the package files the
+// walk reached since the last one, and of the next chunk until the walk is
+// done. It waits for either.
+func (w *walker) chunk(name string) string {
+	ns, fs, _ := strings.Cut(strings.TrimPrefix(name, "devproxy-walk:"), "@") // chunk n, from target fs on
+	n, _ := strconv.Atoi(ns)
+	from, _ := strconv.Atoi(fs)
+	for {
+		select {
+		case <-w.more:
+		case <-w.walked:
+		}
+		w.mu.Lock()
+		to := len(w.targets)
+		w.mu.Unlock()
+		done := false
+		select {
+		case <-w.walked:
+			done = true
+		default:
+		}
+		if to == from && !done {
+			continue
+		}
+		var b strings.Builder
+		for i := from; i < to; i++ {
+			fmt.Fprintf(&b, "import \"devproxy-target:%d\";\n", i)
+		}
+		if !done {
+			fmt.Fprintf(&b, "import \"devproxy-walk:%d@%d\";\n", n+1, to)
+		}
+		return b.String()
+	}
 }
 
 // loadsItself reports a file the graph's plugin loads (the rest esbuild
@@ -276,13 +325,20 @@ func (w *walker) follow(res outcome) {
 		w.abort(fmt.Sprintf("%s outcome in namespace %q", res.path, res.ns))
 	case inPackage(res.path):
 		w.mu.Lock()
-		if !w.targeted[res.path] {
+		added := !w.targeted[res.path]
+		if added {
 			w.targeted[res.path] = true
 			w.targets = append(w.targets, res)
 		}
 		w.mu.Unlock()
+		if added {
+			select {
+			case w.more <- struct{}{}:
+			default:
+			}
+		}
 	default:
-		if _, seen := w.visited.LoadOrStore(res.path, true); !seen {
+		if _, seen := w.visited.LoadOrStore(res.path, byWalker); !seen {
 			w.push(walkTask{file: res.path})
 		}
 	}
