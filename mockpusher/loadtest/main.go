@@ -478,7 +478,7 @@ func printPhase(out io.Writer, r phaseResult) {
 	}
 	if r.machineBusy >= 0 && r.cpu >= 0 {
 		fmt.Fprintf(out, "  machine     %s of CPU used over %s on %d CPUs: server %s, load client %s, other work %s, stolen by the hypervisor %s\n",
-			r.machineBusy, r.window.Round(time.Millisecond), cpus(), r.cpu, r.clientCPU, max(r.machineBusy-r.cpu-r.clientCPU, 0), r.steal)
+			r.machineBusy, r.window.Round(time.Millisecond), cpus(), r.cpu, r.clientCPU, r.otherWork(), r.steal)
 	}
 	if r.serverGCs >= 0 {
 		fmt.Fprintf(out, "  GC cycles   server %d, load client %d during the phase\n", r.serverGCs, r.clientGCs)
@@ -613,6 +613,7 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 	spread := func(r phaseResult) float64 { return float64(r.spread) }
 	rate := func(r phaseResult) float64 { return r.perSecond() }
 	writes := func(r phaseResult) float64 { return r.writesPerDelivery() }
+	other := func(r phaseResult) float64 { return float64(r.otherWork()) }
 	fmt.Fprintf(out, "\n== compare %s, %d events, median of %d interleaved rounds (load average now %s)\n", what, o.events, o.rounds, loadavg())
 	var rows []string
 	for _, im := range impls {
@@ -622,20 +623,29 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 		}
 		fl := im.floor
 		cpuRatio, p99Ratio := median(im.res, cpu)/median(fl.res, cpu), median(im.res, p99)/median(fl.res, p99)
-		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery, load client %s/delivery |",
+		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery, load client %s/delivery, other work %s a phase |",
 			im.label, what, ms(time.Duration(median(im.res, p50))), ms(time.Duration(median(im.res, p99))), ms(time.Duration(median(im.res, maxLat))),
 			median(im.res, rate), us(time.Duration(median(im.res, cpu))), lost, dup, cpuRatio, p99Ratio,
-			ms(time.Duration(median(im.res, spread))), ratio3(median(im.res, writes)), us(time.Duration(median(im.res, client))))
-		fmt.Fprintf(out, "  %-17s CPU/delivery %s (load client %s), %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d\n",
+			ms(time.Duration(median(im.res, spread))), ratio3(median(im.res, writes)), us(time.Duration(median(im.res, client))), otherText(median(im.res, other)))
+		fmt.Fprintf(out, "  %-17s CPU/delivery %s (load client %s), %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d, other work %s a phase\n",
 			im.label, us(time.Duration(median(im.res, cpu))), us(time.Duration(median(im.res, client))), median(im.res, rate), ratio3(median(im.res, writes)),
 			ms(time.Duration(median(im.res, p50))), ms(time.Duration(median(im.res, p99))), cpuRatio, p99Ratio,
-			ms(time.Duration(median(im.res, spread))), lost, dup)
+			ms(time.Duration(median(im.res, spread))), lost, dup, otherText(median(im.res, other)))
 		rows = append(rows, line)
 	}
 	return rows, nil
 }
 
 // recvModes expands -recv both.
+// otherText is the median other work of a compare's rounds: CPU time, or
+// "unknown" without the server's figures.
+func otherText(d float64) string {
+	if d < 0 {
+		return "unknown"
+	}
+	return time.Duration(d).Round(10 * time.Millisecond).String()
+}
+
 func recvModes(recv string) []string {
 	if recv == "both" {
 		return []string{recvEpoll, recvGorilla}

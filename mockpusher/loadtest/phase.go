@@ -183,6 +183,15 @@ func (r phaseResult) writesPerDelivery() float64 {
 	return float64(r.writes) / float64(r.delivered)
 }
 
+// otherWork is the machine's CPU over the phase that neither the server nor
+// this client used, -1 if unknown.
+func (r phaseResult) otherWork() time.Duration {
+	if r.machineBusy < 0 || r.cpu < 0 {
+		return -1
+	}
+	return max(r.machineBusy-r.cpu-r.clientCPU, 0)
+}
+
 func (r phaseResult) cpuPerDelivery() time.Duration {
 	if r.cpu < 0 || r.delivered == 0 {
 		return -1
