@@ -9,6 +9,7 @@ package envcheck
 // graph gives esbuild the real file.
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -144,19 +145,30 @@ type importLexer struct {
 	encl   []int // index of the innermost enclosing ( [ { token, or -1
 	match  []int // for an opening bracket, the index of its closer, or -1
 	inDecl []bool
-	lines  lineIndex // built on first use
+	// lineOff and lineNo: the last offset line was asked about, and its
+	// line (the next question is usually close by).
+	lineOff, lineNo int
 }
 
 // lexers recycles the lexer's buffers: a graph lexes thousands of files.
 var lexers = sync.Pool{New: func() any { return new(importLexer) }}
 
-// line returns the 1-based line of byte offset off.
+// line returns the 1-based line of byte offset off, counting newlines
+// from the last offset asked about.
 func (l *importLexer) line(off int) int {
-	if l.lines == nil {
-		l.lines = newLineIndex(l.src)
+	if l.lineNo == 0 {
+		l.lineOff, l.lineNo = 0, 1
 	}
-	return l.lines.line(off)
+	if off >= l.lineOff {
+		l.lineNo += bytes.Count(l.src[l.lineOff:off], newline)
+	} else {
+		l.lineNo -= bytes.Count(l.src[off:l.lineOff], newline)
+	}
+	l.lineOff = off
+	return l.lineNo
 }
+
+var newline = []byte{'\n'}
 
 // grow returns s resized to n, reusing its array when it can.
 func grow[T any](s []T, n int) []T {
@@ -297,10 +309,10 @@ func importRecords(src []byte, fl flavor, pkg bool) (recs []importRecord, ok boo
 func importRecordsMasked(src, m []byte, fl flavor, pkg bool) (recs []importRecord, ok bool) {
 	l := lexers.Get().(*importLexer)
 	defer func() {
-		l.src, l.m, l.lines = nil, nil, nil
+		l.src, l.m = nil, nil
 		lexers.Put(l)
 	}()
-	l.src, l.m, l.fl, l.pkg, l.lines = src, m, fl, pkg, nil
+	l.src, l.m, l.fl, l.pkg, l.lineNo = src, m, fl, pkg, 0
 	l.toks = tokenize(m, l.toks[:0])
 	if !l.brackets() {
 		return nil, false

@@ -43,10 +43,10 @@ func importedBindings(script string) []string {
 	src := []byte(script)
 	l := lexers.Get().(*importLexer)
 	defer func() {
-		l.src, l.m, l.lines = nil, nil, nil
+		l.src, l.m = nil, nil
 		lexers.Put(l)
 	}()
-	l.src, l.m, l.fl, l.pkg, l.lines = src, mask(src), flavorTS, false, nil
+	l.src, l.m, l.fl, l.pkg, l.lineNo = src, mask(src), flavorTS, false, 0
 	l.toks = tokenize(l.m, l.toks[:0])
 	if !l.brackets() {
 		return nil // unbalanced: esbuild parses the real script and reports it
