@@ -137,21 +137,24 @@ func (f *fastServer) closeIdle() {
 	f.closing.Store(true)
 	for fc := range f.conns {
 		if fc.state.CompareAndSwap(connIdle, connClosed) {
-			fc.c.Close()
+			go fc.c.Close() // see closeAll
 		}
 	}
 	f.mu.Unlock()
 }
 
 // closeAll ends every connection, busy or not, and its upstream exchange.
+// A connection's request loop runs inside RawConn.Read (fastConn.serve),
+// and Close waits for that to return: so the upstream exchange is ended
+// first, and the client connection closed without waiting.
 func (f *fastServer) closeAll() {
 	f.mu.Lock()
 	for fc := range f.conns {
 		fc.state.Store(connClosed)
-		fc.c.Close()
 		if pc := fc.up.Load(); pc != nil {
 			pc.c.Close()
 		}
+		go fc.c.Close()
 	}
 	f.mu.Unlock()
 }

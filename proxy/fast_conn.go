@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"runtime"
 	"sync/atomic"
+	"syscall"
 	"time"
 	"unsafe"
 )
@@ -30,6 +31,11 @@ type fastConn struct {
 
 	deadline     time.Time // the read deadline last set
 	idleDeadline bool      // deadline is an idle one (not a header one)
+
+	first       bool      // no request served yet
+	headStarted time.Time // when the head being read began to arrive
+	rawLoop     bool      // the loop runs inside RawConn.Read (see serve)
+	drained     bool      // the last raw read emptied the socket (see headStep)
 }
 
 // serve runs the connection's request loop until it closes or is handed off.
@@ -42,38 +48,94 @@ func (fc *fastConn) serve() {
 	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
 		fc.remoteIP = ip
 	}
-	first := true
-	for {
-		res, ok := fc.readHead(first)
-		if !ok {
-			fc.c.Close()
+	fc.first = true
+	if rc := rawConnOf(fc.c); rc != nil {
+		fc.rawLoop = true
+		// The whole loop runs inside one RawConn.Read, so that between
+		// requests the connection waits for the next one without the
+		// read attempt conn.Read makes first (see headStep).
+		var act loopAction
+		err := rc.Read(func(fd uintptr) bool {
+			var done bool
+			act, done = fc.loop(func(p []byte) (int, error) { return syscall.Read(int(fd), p) })
+			return done
+		})
+		if err == nil && act == actHandOff {
+			fc.handOff()
 			return
 		}
-		first = false
+		fc.c.Close()
+		return
+	}
+	for {
+		act, done := fc.loop(fc.c.Read)
+		if !done {
+			continue // conn.Read waits itself: not reached
+		}
+		if act == actHandOff {
+			fc.handOff()
+		} else {
+			fc.c.Close()
+		}
+		return
+	}
+}
+
+// loopAction is how the request loop ended.
+type loopAction uint8
+
+const (
+	actClose   loopAction = iota // close the connection
+	actHandOff                   // give it to net/http
+)
+
+// loop serves requests until the connection ends (done) or, reading with a
+// raw read, until it has to wait for the client (not done: call it again
+// once the connection is readable).
+func (fc *fastConn) loop(read func([]byte) (int, error)) (act loopAction, done bool) {
+	for {
+		res, st := fc.headStep(read)
+		switch st {
+		case headWait:
+			return 0, false
+		case headClose:
+			return actClose, true
+		}
+		fc.first = false
 		var up *fastUpstream
 		if res == parseFast {
 			up = fc.route()
 		}
 		if up == nil {
-			fc.handOff()
-			return
+			return actHandOff, true
 		}
 		if !fc.state.CompareAndSwap(connIdle, connActive) {
-			fc.c.Close() // Shutdown closed it while the head arrived
-			return
+			return actClose, true // Shutdown closed it while the head arrived
 		}
 		keep, handOff := fc.forward(up)
 		if handOff {
-			fc.handOff()
-			return
+			return actHandOff, true
 		}
 		fc.state.Store(connIdle)
 		if !keep || fc.f.closing.Load() {
-			fc.c.Close()
-			return
+			return actClose, true
 		}
 		fc.r += fc.h.n
 	}
+}
+
+// rawConnOf returns c's RawConn, or nil for a connection that is not a
+// socket of this process (a test's fake).
+func rawConnOf(c net.Conn) syscall.RawConn {
+	sc, ok := c.(syscall.Conn)
+	if !ok {
+		return nil
+	}
+	rc, err := sc.SyscallConn()
+	if err != nil {
+		return nil
+	}
+	return rc
 }
 
 // recover ends the connection after a panic while serving it (a Mount's
@@ -94,22 +156,49 @@ func (fc *fastConn) recover() {
 	}
 }
 
+// headState is where headStep left off.
+type headState uint8
+
+const (
+	headDone  headState = iota // buf[r:w] starts with a head, parsed into fc.h
+	headWait                   // nothing to parse: wait until readable, then call again
+	headClose                  // the client left, timed out, or cut the head off
+)
+
 // readHead reads until buf[r:w] starts with a complete request head, and
-// parses it. ok is false when the connection should just close (the client
-// left, timed out, or the head is cut off).
+// parses it; ok is false when the connection should just close. (The
+// request loop uses headStep; this is its blocking form.)
 func (fc *fastConn) readHead(first bool) (parseResult, bool) {
+	fc.first = first
+	for {
+		res, st := fc.headStep(fc.c.Read)
+		if st != headWait {
+			return res, st == headDone
+		}
+	}
+}
+
+// headStep parses the head at buf[r:w], reading as needed with read. A raw
+// read (a system call on the non-blocking socket) reports EAGAIN when
+// there is nothing yet; then headStep returns headWait. It also returns
+// headWait without reading when its last read found the socket drained
+// (it returned less than it could take): the loop runs inside one
+// RawConn.Read, which was armed before that read, so anything the client
+// sends since wakes it. A read that would only say EAGAIN is saved: the
+// way nginx uses its "ready" flag.
+func (fc *fastConn) headStep(read func([]byte) (int, error)) (parseResult, headState) {
 	if fc.r == fc.w {
 		fc.r, fc.w = 0, 0
 	}
-	var started time.Time
 	for {
 		if fc.w > fc.r {
 			if res := parseHead(fc.buf[fc.r:fc.w], &fc.h); res != parseMore {
-				return res, true
+				fc.headStarted = time.Time{}
+				return res, headDone
 			}
 			if fc.w == len(fc.buf) {
 				if fc.r == 0 {
-					return parseHandOff, true // a head too large for us: net/http decides
+					return parseHandOff, headDone // a head too large for us: net/http decides
 				}
 				fc.w = copy(fc.buf, fc.buf[fc.r:fc.w])
 				fc.r = 0
@@ -117,20 +206,31 @@ func (fc *fastConn) readHead(first bool) (parseResult, bool) {
 		}
 		now := time.Now()
 		switch {
-		case fc.w > fc.r || first:
+		case fc.w > fc.r || fc.first:
 			// A head under way (or a new connection's first): ReadHeaderTimeout.
-			if started.IsZero() {
-				started = now
+			if fc.headStarted.IsZero() {
+				fc.headStarted = now
 				fc.setReadDeadline(now.Add(fc.f.headerTimeout), false)
 			}
 		case !fc.idleDeadline || now.Add(fc.f.idleTimeout).Sub(fc.deadline) > time.Second:
 			// Between requests: IdleTimeout, moved at most once a second.
 			fc.setReadDeadline(now.Add(fc.f.idleTimeout), true)
 		}
-		n, err := fc.c.Read(fc.buf[fc.w:])
-		fc.w += n
-		if err != nil && n == 0 {
-			return 0, false
+		if fc.drained {
+			fc.drained = false
+			return 0, headWait
+		}
+		n, err := read(fc.buf[fc.w:])
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case err == syscall.EAGAIN:
+			return 0, headWait
+		case n > 0:
+			fc.w += n
+			fc.drained = fc.rawLoop && fc.w < len(fc.buf)
+		case err != nil || n == 0:
+			return 0, headClose
 		}
 	}
 }
