@@ -30,12 +30,8 @@ type idlePeek struct {
 }
 
 func newIdlePeek(c net.Conn) *idlePeek {
-	sc, ok := c.(syscall.Conn)
-	if !ok {
-		return nil
-	}
-	rc, err := sc.SyscallConn()
-	if err != nil {
+	rc := rawConnOf(c)
+	if rc == nil {
 		return nil
 	}
 	p := &idlePeek{rc: rc}
