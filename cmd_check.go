@@ -79,9 +79,11 @@ func runCheck(c *cli.Context) error {
 	if c.IsSet("env-prefix") {
 		o.EnvPrefix = c.StringSlice("env-prefix")
 	}
-	// A check allocates ~200 MiB of short-lived garbage in a 5,000-file
-	// project; collecting half as often saves ~10% CPU there without a
-	// higher peak RSS (measured: 1.15 → 1.04 s CPU, 242 → 231 MiB).
+	// A check allocates ~90 MiB of short-lived garbage in a 5,000-file
+	// project; collecting half as often saves ~8% CPU there. Turning the
+	// GC off, as esbuild's CLI does, saves nothing more and doubles the
+	// peak RSS (measured, 8 runs each: CPU 0.61 s at GOGC 100, 0.56 at 200,
+	// 0.56 off; RSS 59, 66, 115 MiB).
 	defer debug.SetGCPercent(debug.SetGCPercent(200))
 	res, err := envcheck.Check(c.Context, o)
 	if err != nil {
