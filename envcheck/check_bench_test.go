@@ -122,20 +122,16 @@ func BenchmarkCheck(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		o    CheckOptions
-		gc   int // GOGC for the run; -1: off, with a 1 GiB soft memory limit
+		gc   int // GOGC for the run; devproxy check sets 200
 	}{
 		{"full", CheckOptions{}, 100},
 		{"full-gogc200", CheckOptions{}, 200},
-		{"full-gcoff", CheckOptions{}, -1},
 		{"esbuild-gogc200", CheckOptions{EsbuildGraph: true}, 200},
 		{"full-parse", CheckOptions{FullParse: true}, 100},
 		{"no-imports", CheckOptions{NoImports: true}, 100},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			defer debug.SetGCPercent(debug.SetGCPercent(bc.gc))
-			if bc.gc < 0 {
-				defer debug.SetMemoryLimit(debug.SetMemoryLimit(1 << 30))
-			}
 			o := bc.o
 			o.Dir, o.Environ, o.Dialect = dir, []string{}, DialectNode
 			var took Timings

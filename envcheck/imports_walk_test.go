@@ -2,6 +2,8 @@ package envcheck
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -70,5 +72,56 @@ func TestWalkGenerated(t *testing.T) {
 				t.Errorf("%d files reached, %d parsed in full; want 5,001 and only the entry", len(g.Files), g.Parsed)
 			}
 		})
+	}
+}
+
+// TestWalkGivesWay: where the walker cannot be sure to match esbuild, it
+// says why and esbuild walks the graph; the result is the same.
+func TestWalkGivesWay(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		why   string // in Graph.fallback
+	}{
+		{"no loader", map[string]string{
+			"src/main.ts":   "import { a } from './a'\nconsole.log(a)\n",
+			"src/a.ts":      "import data from './data.yaml'\nexport const a = data\n",
+			"src/data.yaml": "a: 1\n",
+		}, "no loader for"},
+		{"invalid JSON", map[string]string{
+			"src/main.ts":   "import { a } from './a'\nconsole.log(a)\n",
+			"src/a.ts":      "import data from './data.json'\nexport const a = data\n",
+			"src/data.json": "{a: 1,}\n",
+		}, "not valid JSON"},
+		{"glob import in a file esbuild parses", map[string]string{
+			"src/main.ts":      "const lang = 'en'\nimport('./locale/' + lang + '.ts').then(console.log)\n",
+			"src/locale/en.ts": "import 'crypto'\nexport default {}\n",
+		}, "glob import"},
+		{"CSS entry", map[string]string{
+			"index.html":    `<script type="module" src="/src/style.css"></script>`,
+			"src/main.ts":   "",
+			"src/style.css": "body { color: red }\n",
+		}, "not JavaScript"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := diffWalk(t, writeTree(t, tc.files))
+			if !strings.Contains(g.fallback, tc.why) {
+				t.Errorf("walker gave way because %q; want %q", g.fallback, tc.why)
+			}
+		})
+	}
+}
+
+// TestWalkSymlinkedEntry: an entry that is a symlink gives way too.
+func TestWalkSymlinkedEntry(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"index.html":  `<script type="module" src="/src/main.ts"></script>`,
+		"src/real.ts": "import 'crypto'\n",
+	})
+	if err := os.Symlink("real.ts", filepath.Join(dir, "src", "main.ts")); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+	if g := diffWalk(t, dir); !strings.Contains(g.fallback, "symlink") {
+		t.Errorf("walker gave way because %q; want the symlinked entry", g.fallback)
 	}
 }
