@@ -386,9 +386,11 @@ const parallelFanOut = 512
 // fanOutChunk is how many subscribers a fan-out goroutine takes at a time.
 // The goroutines take chunks until none is left rather than a fixed share
 // each, so one whose thread the OS preempts (another process on the
-// machine) delays at most the chunk in hand, not its whole share: the others
-// write the rest. 64 writes are about half a millisecond.
-const fanOutChunk = 64
+// machine) holds up only the rest of the chunk in hand, not its whole
+// share: the others write the rest. 16 writes are about 0.1 ms, and 16 of
+// 5,000 subscribers are 0.3% of them, well inside a p99; taking a chunk is
+// one atomic add.
+const fanOutChunk = 16
 
 // deliver sends one round to subs (the caller holds the channel's lock),
 // on up to GOMAXPROCS goroutines for a large channel. The helpers are
