@@ -101,6 +101,9 @@ func Check(ctx context.Context, o CheckOptions) (*Result, error) {
 			}
 			r.Graph, r.Took.Imports, done = graph, time.Since(t), graph.scans
 			graph.scans = nil // the Result keeps the merged scan, not each file's
+			if graph.fallback != "" {
+				log.Debug("import graph walked by esbuild", "why", graph.fallback)
+			}
 		}
 		t := time.Now()
 		defer func() { r.Took.Scan = time.Since(t) }()
