@@ -61,10 +61,12 @@ const (
 	byEsbuild
 )
 
-// walkTask is a project file to read, or an import esbuild parsed.
+// walkTask is a project file to read, or the imports esbuild parsed in
+// one, in order (the first import of a module is the one a finding's chain
+// names).
 type walkTask struct {
 	file string
-	q    importQuery
+	qs   []importQuery
 }
 
 func (w *walker) abort(why string) {
@@ -189,15 +191,15 @@ func (w *walker) chunk(name string) string {
 		case <-w.more:
 		case <-w.walked:
 		}
-		w.mu.Lock()
-		to := len(w.targets)
-		w.mu.Unlock()
-		done := false
+		done := false // asked first: once the walk is done, every target is in
 		select {
 		case <-w.walked:
 			done = true
 		default:
 		}
+		w.mu.Lock()
+		to := len(w.targets)
+		w.mu.Unlock()
 		if to == from && !done {
 			continue
 		}
@@ -254,8 +256,9 @@ func (w *walker) work() {
 		if w.fallback.Load() == nil && w.ctx.Err() == nil {
 			if t.file != "" {
 				w.file(t.file)
-			} else {
-				w.follow(w.resolve(t.q, w.br))
+			}
+			for _, q := range t.qs {
+				w.follow(w.resolve(q, w.br))
 			}
 		}
 		w.pending.Done()
@@ -345,13 +348,15 @@ func (w *walker) follow(res outcome) {
 }
 
 // parse has esbuild parse entries (as the build's entry points are
-// written) and project files, records their imports as tasks, and loads
-// nothing else. It returns esbuild's errors.
+// written) and project files, queues their imports, and loads nothing
+// else. It returns esbuild's errors.
 func (w *walker) parse(entries, files []string) []api.Message {
 	all := entries
 	for i := range files {
 		all = append(all, "devproxy-parse:"+strconv.Itoa(i))
 	}
+	var mu sync.Mutex
+	recs := map[string][]importQuery{} // importer → its imports, in order
 	mine := map[string]bool{}
 	for _, f := range files {
 		mine[f] = true
@@ -359,6 +364,11 @@ func (w *walker) parse(entries, files []string) []api.Message {
 	for p := range w.isEntry {
 		mine[p] = true
 	}
+	defer func() {
+		for _, qs := range recs {
+			w.push(walkTask{qs: qs})
+		}
+	}()
 	return api.Build(w.buildOptions(all, api.Plugin{Name: "devproxy-parse", Setup: func(b api.PluginBuild) {
 		b.OnResolve(api.OnResolveOptions{Filter: `^devproxy-parse:`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 			n, _ := strconv.Atoi(strings.TrimPrefix(a.Path, "devproxy-parse:"))
@@ -369,8 +379,10 @@ func (w *walker) parse(entries, files []string) []api.Message {
 			if a.Kind == api.ResolveEntryPoint {
 				return api.OnResolveResult{}, nil
 			}
-			w.push(walkTask{q: importQuery{spec: a.Path, importer: a.Importer, namespace: a.Namespace,
-				resolveDir: a.ResolveDir, kind: a.Kind, with: a.With}})
+			mu.Lock() // esbuild resolves one file's imports in order, files at once
+			recs[a.Importer] = append(recs[a.Importer], importQuery{spec: a.Path, importer: a.Importer, namespace: a.Namespace,
+				resolveDir: a.ResolveDir, kind: a.Kind, with: a.With})
+			mu.Unlock()
 			return api.OnResolveResult{Path: a.Path, External: true}, nil
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: jsFilter, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
