@@ -477,8 +477,8 @@ func printPhase(out io.Writer, r phaseResult) {
 			r.cpu, us(r.cpuPerDelivery()), r.clientCPU, us(per(r.clientCPU, r.delivered)))
 	}
 	if r.machineBusy >= 0 && r.cpu >= 0 {
-		fmt.Fprintf(out, "  machine     %s of CPU used over %s on %d CPUs: server %s, load client %s, other work %s, stolen by the hypervisor %s\n",
-			r.machineBusy, r.window.Round(time.Millisecond), cpus(), r.cpu, r.clientCPU, r.otherWork(), r.steal)
+		fmt.Fprintf(out, "  machine     %s of CPU used over %s on %d CPUs: server %s, load client %s, other work %s (%s of the machine), stolen by the hypervisor %s\n",
+			r.machineBusy, r.window.Round(time.Millisecond), cpus(), r.cpu, r.clientCPU, r.otherWork(), otherText(r.otherShare()), r.steal)
 	}
 	if r.serverGCs >= 0 {
 		fmt.Fprintf(out, "  GC cycles   server %d, load client %d during the phase\n", r.serverGCs, r.clientGCs)
@@ -613,7 +613,7 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 	spread := func(r phaseResult) float64 { return float64(r.spread) }
 	rate := func(r phaseResult) float64 { return r.perSecond() }
 	writes := func(r phaseResult) float64 { return r.writesPerDelivery() }
-	other := func(r phaseResult) float64 { return float64(r.otherWork()) }
+	other := func(r phaseResult) float64 { return r.otherShare() }
 	fmt.Fprintf(out, "\n== compare %s, %d events, median of %d interleaved rounds (load average now %s)\n", what, o.events, o.rounds, loadavg())
 	var rows []string
 	for _, im := range impls {
@@ -623,11 +623,11 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 		}
 		fl := im.floor
 		cpuRatio, p99Ratio := median(im.res, cpu)/median(fl.res, cpu), median(im.res, p99)/median(fl.res, p99)
-		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery, load client %s/delivery, other work %s a phase |",
+		line := fmt.Sprintf("| %s: %s | – | %s | %s | %s | %.0f | %s | – | %d | %d | CPU %.2f× floor, p99 %.2f× floor, fan-out median %s, %s writes/delivery, load client %s/delivery, other work %s of the machine |",
 			im.label, what, ms(time.Duration(median(im.res, p50))), ms(time.Duration(median(im.res, p99))), ms(time.Duration(median(im.res, maxLat))),
 			median(im.res, rate), us(time.Duration(median(im.res, cpu))), lost, dup, cpuRatio, p99Ratio,
 			ms(time.Duration(median(im.res, spread))), ratio3(median(im.res, writes)), us(time.Duration(median(im.res, client))), otherText(median(im.res, other)))
-		fmt.Fprintf(out, "  %-17s CPU/delivery %s (load client %s), %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d, other work %s a phase\n",
+		fmt.Fprintf(out, "  %-17s CPU/delivery %s (load client %s), %.0f deliveries/s, %s writes/delivery, p50 %s, p99 %s (%.2f× and %.2f× the floor), fan-out median %s, lost %d, duplicated %d, other work %s of the machine\n",
 			im.label, us(time.Duration(median(im.res, cpu))), us(time.Duration(median(im.res, client))), median(im.res, rate), ratio3(median(im.res, writes)),
 			ms(time.Duration(median(im.res, p50))), ms(time.Duration(median(im.res, p99))), cpuRatio, p99Ratio,
 			ms(time.Duration(median(im.res, spread))), lost, dup, otherText(median(im.res, other)))
@@ -637,13 +637,13 @@ func scenarioCompare(ctx context.Context, out io.Writer, o options) ([]string, e
 }
 
 // recvModes expands -recv both.
-// otherText is the median other work of a compare's rounds: CPU time, or
-// "unknown" without the server's figures.
-func otherText(d float64) string {
-	if d < 0 {
+// otherText is a share of the machine taken by other work, as a
+// percentage, or "unknown" without the server's figures.
+func otherText(share float64) string {
+	if share < 0 {
 		return "unknown"
 	}
-	return time.Duration(d).Round(10 * time.Millisecond).String()
+	return fmt.Sprintf("%.0f%%", 100*share)
 }
 
 func recvModes(recv string) []string {

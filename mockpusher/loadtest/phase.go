@@ -192,6 +192,15 @@ func (r phaseResult) otherWork() time.Duration {
 	return max(r.machineBusy-r.cpu-r.clientCPU, 0)
 }
 
+// otherShare is otherWork as a share of all the machine's CPUs over the
+// phase, -1 if unknown.
+func (r phaseResult) otherShare() float64 {
+	if r.otherWork() < 0 || r.window <= 0 {
+		return -1
+	}
+	return float64(r.otherWork()) / (float64(r.window) * float64(cpus()))
+}
+
 func (r phaseResult) cpuPerDelivery() time.Duration {
 	if r.cpu < 0 || r.delivered == 0 {
 		return -1
