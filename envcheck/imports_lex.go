@@ -134,7 +134,14 @@ func tokenize(m []byte, toks []token) []token {
 	return toks
 }
 
-func isOperator(c byte) bool { return strings.IndexByte("=+-*/%<>!&|^~?.@#", c) >= 0 }
+func isOperator(c byte) bool { return operators[c] }
+
+var operators = func() (t [256]bool) {
+	for _, c := range []byte("=+-*/%<>!&|^~?.@#") {
+		t[c] = true
+	}
+	return t
+}()
 
 // importLexer holds one file's tokens while its imports are collected.
 type importLexer struct {
