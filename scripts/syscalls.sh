@@ -22,25 +22,27 @@ bin/devproxy-bench upstream >"$work/upstream.log" 2>&1 & pids+=($!)
 for _ in $(seq 50); do grep -q Local "$work/upstream.log" && break; sleep 0.1; done
 up=$(grep -oE '[0-9]+(\.[0-9]+){3}:[0-9]+' "$work/upstream.log" | head -1)
 
-# measure NAME PIDS URL: warm up, then count while wrk runs 3 s.
+# measure NAME PIDS URL: warm up, then count while wrk runs 3 s (WRK_FLAGS,
+# default -t1 -c8; the bench's load is -t2 -c32).
 measure() {
   local name=$1 procs=$2 url=$3
   wrk -t1 -c8 -d1s "$url" >/dev/null
-  perf stat -x, -e raw_syscalls:sys_enter,syscalls:sys_enter_read,syscalls:sys_enter_recvfrom,syscalls:sys_enter_write,syscalls:sys_enter_writev,syscalls:sys_enter_epoll_pwait,syscalls:sys_enter_epoll_wait,syscalls:sys_enter_futex,syscalls:sys_enter_nanosleep,task-clock \
+  perf stat -x, -e raw_syscalls:sys_enter,syscalls:sys_enter_read,syscalls:sys_enter_recvfrom,syscalls:sys_enter_write,syscalls:sys_enter_writev,syscalls:sys_enter_epoll_pwait,syscalls:sys_enter_epoll_wait,syscalls:sys_enter_futex,syscalls:sys_enter_nanosleep,task-clock,context-switches,cpu-migrations \
     -p "$procs" -o "$work/perf.txt" & local perf=$!
   sleep 0.3
   local n
-  n=$(wrk -t1 -c8 -d3s "$url" | awk '/requests in/{print $1}')
+  n=$(wrk ${WRK_FLAGS:--t1 -c8} -d3s "$url" | awk '/requests in/{print $1}')
   kill -INT $perf; wait $perf 2>/dev/null || true
   awk -F, -v name="$name" -v n="$n" '
     $3 ~ /raw_syscalls/ {all=$1} $3 ~ /task-clock/ {cpu=$1}
     $3 ~ /sys_enter_(read|recvfrom)$/ {rd+=$1} $3 ~ /sys_enter_(write|writev)$/ {wr+=$1}
     $3 ~ /epoll/ {ep+=$1} $3 ~ /futex|nanosleep/ {rt+=$1}
-    END {printf "| %-14s | %8d | %5.2f | %5.2f | %5.2f | %5.2f | %5.2f | %5.1f µs |\n", name, n, all/n, rd/n, wr/n, ep/n, rt/n, cpu*1000/n}' "$work/perf.txt"
+    $3 ~ /context-switches/ {cs=$1} $3 ~ /cpu-migrations/ {mig=$1}
+    END {printf "| %-14s | %8d | %5.2f | %5.2f | %5.2f | %5.2f | %5.2f | %5.1f µs | %5.2f | %5.3f |\n", name, n, all/n, rd/n, wr/n, ep/n, rt/n, cpu*1000/n, cs/n, mig/n}' "$work/perf.txt"
 }
 
-echo "| proxy          | requests | syscalls/request | reads | writes | epoll | futex+nanosleep | CPU/request |"
-echo "| -------------- | -------- | ----- | ----- | ----- | ----- | ----- | ----------- |"
+echo "| proxy          | requests | syscalls/request | reads | writes | epoll | futex+nanosleep | CPU/request | context switches | migrations |"
+echo "| -------------- | -------- | ----- | ----- | ----- | ----- | ----- | ----------- | ----- | ----- |"
 for bin in bin/devproxy "$@"; do
   port=$(free_port)
   "$bin" up --upstream "http://$up" --listen "127.0.0.1:$port" >"$work/devproxy.log" 2>&1 & p=$!; pids+=($p)
