@@ -42,7 +42,7 @@ Examples:
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"},
 			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 at this `SEVERITY`: error or warning"},
 			&cli.BoolFlag{Name: "no-imports", Usage: "skip the import graph (no server-only module findings)"},
-			&cli.BoolFlag{Name: "full-parse", Usage: "have esbuild parse every file of the import graph instead of import-only stubs: slower, same findings, and syntax errors reported"},
+			&cli.BoolFlag{Name: "full-parse", Usage: "have esbuild walk and parse every file of the import graph instead of envcheck's own walk: slower, same findings, and syntax errors reported"},
 		},
 		Action:       runCheck,
 		OnUsageError: onUsageError,

@@ -27,9 +27,9 @@ type CheckOptions struct {
 	// findings, and only src/ is scanned. Default false.
 	NoImports bool
 
-	// FullParse has esbuild parse every file of the import graph in full
-	// instead of reading import-only stubs (see GraphOptions): the same
-	// findings, plus syntax errors, at about twice the CPU. Default false.
+	// FullParse has esbuild walk the import graph and parse every file in
+	// full (see GraphOptions): the same findings, plus syntax errors, at
+	// several times the CPU. Default false.
 	FullParse bool
 
 	// EsbuildGraph has esbuild walk the whole import graph, as it did

@@ -40,10 +40,11 @@ type Graph struct {
 // GraphOptions says how ImportGraphWith reads the code. The zero value is
 // what ImportGraph does.
 type GraphOptions struct {
-	// FullParse has esbuild parse every file in full, as a bundler would,
-	// instead of reading import-only stubs made by envcheck's lexer. It finds
-	// the same imports at about twice the CPU, and also reports syntax
-	// errors; the differential tests use it as the reference. Default false.
+	// FullParse has esbuild walk the graph and parse every file in full, as
+	// a bundler would, instead of taking imports from envcheck's lexer. It
+	// finds the same imports at several times the CPU, and also reports
+	// syntax errors; the differential tests use it as the reference.
+	// Default false.
 	FullParse bool
 
 	// EsbuildGraph has esbuild walk the whole graph, every project file
