@@ -18,9 +18,11 @@ if grep -qE '^\s*--- SKIP' "$log"; then
   echo "skipped:"
   grep -E -B1 '^\s*--- SKIP' "$log" | grep -vE '^--$|^\s*=== '
 fi
-skips=$(grep -cE '^\s*--- SKIP' "$log")
-passes=$(grep -cE '^\s*--- PASS' "$log")
-fails=$(grep -cE '^\s*--- FAIL' "$log")
+# Counted anywhere in a line: parallel subtests' output can run together.
+count() { grep -oE -- "--- $1: " "$log" | wc -l; }
+skips=$(count SKIP)
+passes=$(count PASS)
+fails=$(count FAIL)
 if [ "$status" -ne 0 ]; then
   echo
   echo "== failures (full log: $log) =="
