@@ -105,18 +105,28 @@ func (r *frameReader) feed(data []byte, onMsg func(op byte, payload []byte)) err
 	return nil
 }
 
+// frameAt returns the header of the frame at b[off:] and the offset just
+// past it, or errIncomplete when b does not hold all of it.
+func frameAt(b []byte, off int) (frameHeader, int, error) {
+	h, err := parseHeader(b[off:])
+	if err != nil {
+		return h, off, err
+	}
+	end := off + h.hdrLen + h.length
+	if end > len(b) {
+		return h, off, errIncomplete
+	}
+	return h, end, nil
+}
+
 // parse handles the complete frames at the start of b and returns how many
 // bytes they took.
 func (r *frameReader) parse(b []byte, onMsg func(op byte, payload []byte)) (int, error) {
 	off := 0
 	for {
-		h, err := parseHeader(b[off:])
+		h, end, err := frameAt(b, off)
 		if err != nil {
 			return off, err
-		}
-		end := off + h.hdrLen + h.length
-		if end > len(b) {
-			return off, errIncomplete
 		}
 		p := b[off+h.hdrLen : end]
 		off = end
@@ -154,13 +164,9 @@ func (r *frameReader) parse(b []byte, onMsg func(op byte, payload []byte)) (int,
 func messagesEnd(b []byte, n int) (int, error) {
 	off := 0
 	for n > 0 {
-		h, err := parseHeader(b[off:])
+		h, end, err := frameAt(b, off)
 		if err != nil {
 			return off, err
-		}
-		end := off + h.hdrLen + h.length
-		if end > len(b) {
-			return off, errIncomplete
 		}
 		off = end
 		if h.fin && h.opcode < opClose {
