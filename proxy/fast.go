@@ -57,6 +57,9 @@ type fastServer struct {
 	wg        sync.WaitGroup
 	mu        sync.Mutex
 	conns     map[*fastConn]struct{}
+
+	loops  []*evLoop // the event loops serving it, if any (evloop_linux.go)
+	loopWG sync.WaitGroup
 }
 
 // newFastServer returns nil when the fast path cannot serve: disabled, a
@@ -86,6 +89,10 @@ func newFastServer(s *Server) *fastServer {
 // serve accepts connections on ln until it is closed; the net/http server
 // gets its connections from f.handoff.
 func (f *fastServer) serve(ln net.Listener) error {
+	if f.loops != nil { // Start started them (startLoops)
+		f.loopWG.Wait()
+		return nil
+	}
 	var delay time.Duration
 	for {
 		c, err := ln.Accept()
@@ -136,11 +143,14 @@ func (f *fastServer) closeIdle() {
 	f.mu.Lock()
 	f.closing.Store(true)
 	for fc := range f.conns {
-		if fc.state.CompareAndSwap(connIdle, connClosed) {
+		if fc.state.CompareAndSwap(connIdle, connClosed) && fc.ev == nil {
 			go fc.c.Close() // see closeAll
 		}
 	}
 	f.mu.Unlock()
+	for _, l := range f.loops {
+		l.command(false) // its loop closes it
+	}
 }
 
 // closeAll ends every connection, busy or not, and its upstream exchange.
@@ -151,12 +161,18 @@ func (f *fastServer) closeAll() {
 	f.mu.Lock()
 	for fc := range f.conns {
 		fc.state.Store(connClosed)
+		if fc.ev != nil {
+			continue // its loop ends it
+		}
 		if pc := fc.up.Load(); pc != nil {
 			pc.c.Close()
 		}
 		go fc.c.Close()
 	}
 	f.mu.Unlock()
+	for _, l := range f.loops {
+		l.command(true)
+	}
 }
 
 // wait returns once every connection has ended; if ctx ends first, it

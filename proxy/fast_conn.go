@@ -18,6 +18,7 @@ import (
 type fastConn struct {
 	f     *fastServer
 	c     net.Conn
+	ev    *evConn                  // its coroutine when an event loop serves it (evloop_linux.go)
 	state atomic.Int32             // connIdle, connActive, connClosed
 	up    atomic.Pointer[poolConn] // the upstream exchange in progress, for Shutdown
 
@@ -243,8 +244,18 @@ func (fc *fastConn) setReadDeadline(t time.Time, idle bool) {
 // handOff gives the connection, with what was read of it, to net/http.
 func (fc *fastConn) handOff() {
 	fc.f.handedOff.Add(1)
+	pending := bytes.Clone(fc.buf[fc.r:fc.w])
+	if fc.ev != nil {
+		c, err := fc.ev.detach()
+		if err != nil {
+			fc.f.s.cfg.Logger.Warn("could not hand a connection to net/http; closed it", "err", err)
+			return
+		}
+		go fc.f.handoff.give(&replayConn{Conn: c, pending: pending})
+		return
+	}
 	fc.c.SetReadDeadline(time.Time{})
-	fc.f.handoff.give(&replayConn{Conn: fc.c, pending: bytes.Clone(fc.buf[fc.r:fc.w])})
+	fc.f.handoff.give(&replayConn{Conn: fc.c, pending: pending})
 }
 
 // route decides where the parsed request goes: the upstream the fast path

@@ -42,7 +42,14 @@ func (fc *fastConn) forward(up *fastUpstream) (keep, handOff bool) {
 	}
 	fc.buildRequest(up)
 	for attempt := 0; ; attempt++ {
-		pc, reused, err := fc.f.t.getConn(fc.f.s.baseCtx, up.addr, false)
+		var pc *poolConn
+		var reused bool
+		var err error
+		if fc.ev != nil {
+			pc, reused, err = fc.ev.getConn(up.addr)
+		} else {
+			pc, reused, err = fc.f.t.getConn(fc.f.s.baseCtx, up.addr, false)
+		}
 		if err != nil {
 			up.downUntil.Store(time.Now().Add(upstreamDownFor).UnixNano())
 			return false, true
@@ -54,7 +61,9 @@ func (fc *fastConn) forward(up *fastUpstream) (keep, handOff bool) {
 		keep, sent, reuse, err := fc.exchange(pc, reused)
 		fc.up.Store(nil)
 		if err == nil {
-			if reuse {
+			if reuse && fc.ev != nil {
+				fc.ev.l.put(up.addr, pc)
+			} else if reuse {
 				fc.f.t.put(up.addr, pc)
 			} else {
 				pc.c.Close()
@@ -207,6 +216,13 @@ func (fc *fastConn) exchange(pc *poolConn, pooled bool) (keep, sent, reuse bool,
 // sendRequest writes fc.out to pc and waits for the response to start
 // (idlePeek.send), checking a pooled pc first.
 func (fc *fastConn) sendRequest(pc *poolConn, pooled bool) error {
+	if u, ok := pc.c.(*evUpConn); ok {
+		dirty, err := u.send(fc.out, pooled)
+		if dirty {
+			return errUnsolicited
+		}
+		return err
+	}
 	if pc.peek == nil { // a platform that cannot peek
 		_, err := pc.c.Write(fc.out)
 		return err

@@ -164,6 +164,7 @@ func (s *Server) Start() error {
 	if s.fast != nil {
 		s.fast.handoff = newHandoffListener(ln.Addr())
 		httpLn = s.fast.handoff
+		s.fast.startLoops(ln)
 		s.serveWG.Add(1)
 		go func() {
 			defer s.serveWG.Done()

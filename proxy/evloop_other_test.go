@@ -1,0 +1,5 @@
+//go:build !linux
+
+package proxy
+
+func loopPooledHasBytes(*Server) bool { return false }
