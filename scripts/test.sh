@@ -10,6 +10,13 @@ log=${TEST_LOG:-$(mktemp -t devproxy-test.XXXXXX.log)}
 
 go test -count=1 -timeout 45m -v "${@:-./...}" >"$log" 2>&1
 status=$?
+# The proxy again with a goroutine per connection instead of event loops
+# (DEVPROXY_LOOPS=0: other platforms' fast path, and the opt-out).
+if [ $# -eq 0 ]; then
+  echo "=== proxy with DEVPROXY_LOOPS=0" >>"$log"
+  DEVPROXY_LOOPS=0 go test -count=1 -timeout 10m -v ./proxy 2>&1 | sed -E 's/^(ok|FAIL)(\s+devproxy\/proxy)/\1\2 (DEVPROXY_LOOPS=0)/' >>"$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+fi
 
 # Package results, then each skip with the line before it (its reason).
 grep -E '^(ok|FAIL)\s' "$log"
