@@ -360,6 +360,9 @@ func (p *evPoll) checkIdle() {
 
 // pollTimeout is epoll_wait's timeout: until the next deadline or sweep.
 func (l *evLoop) pollTimeout() int {
+	if len(l.conns) == 0 && len(l.pool) == 0 {
+		return -1 // nothing to time out: sleep until something happens
+	}
 	next := l.nextSweep
 	if !l.nextDeadline.IsZero() && l.nextDeadline.Before(next) {
 		next = l.nextDeadline
@@ -605,7 +608,11 @@ func (l *evLoop) sweep(now time.Time) {
 			}
 		}
 		clear(idle[len(keep):])
-		l.pool[addr] = keep
+		if len(keep) == 0 {
+			delete(l.pool, addr)
+		} else {
+			l.pool[addr] = keep
+		}
 	}
 }
 
@@ -739,8 +746,8 @@ func (fc *fastConn) serveEv() {
 	fc.buf = *bp
 	defer fastBuffers.Put(bp)
 	defer fc.recover()
-	if a, ok := fc.c.RemoteAddr().(*net.TCPAddr); ok && a.IP != nil {
-		fc.remoteIP = a.IP.String()
+	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
+		fc.remoteIP = ip // as serve, zone and all
 	}
 	fc.first = true
 	fc.rawLoop = true
