@@ -854,7 +854,13 @@ func (l *evLoop) put(addr string, pc *poolConn) {
 	pc.lastUsed = time.Now()
 	u := pc.c.(*evUpConn)
 	u.p.owner = nil
-	if idle := l.pool[addr]; len(idle) < l.f.t.MaxIdlePerHost && !l.f.closing.Load() {
+	if u.p.rReady {
+		// An event came since the last read, while the connection was in
+		// use, so checkIdle did not look at it: bytes after the response,
+		// or the upstream's close, would be taken for the next response.
+		u.p.checkIdle()
+	}
+	if idle := l.pool[addr]; !u.p.dirty && len(idle) < l.f.t.MaxIdlePerHost && !l.f.closing.Load() {
 		l.pool[addr] = append(idle, pc)
 		return
 	}

@@ -1,6 +1,7 @@
 package proxy
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -229,4 +230,106 @@ func loopBusy(t *testing.T, s *Server) bool {
 		})
 	}
 	return found
+}
+
+// onlyLoopConn returns s's loops' only client connection and its loop,
+// once it is there.
+func onlyLoopConn(t *testing.T, s *Server) (*evLoop, *evConn) {
+	t.Helper()
+	var l *evLoop
+	var ec *evConn
+	waitFor(t, func() bool {
+		for _, ll := range s.fast.loops {
+			onLoop(t, ll, func() {
+				for e := range ll.conns {
+					l, ec = ll, e
+				}
+			})
+		}
+		return ec != nil
+	}, "the client's connection to reach a loop")
+	return l, ec
+}
+
+// dialSmallWindow connects with a small receive buffer, so that a client
+// that does not read soon makes the proxy wait to write to it.
+func dialSmallWindow(t *testing.T, addr string) (net.Conn, *bufio.Reader) {
+	t.Helper()
+	d := net.Dialer{Control: func(_, _ string, rc syscall.RawConn) error {
+		return rc.Control(func(fd uintptr) { syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 2048) })
+	}}
+	c, err := d.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	c.SetDeadline(time.Now().Add(hangGuard))
+	return c, bufio.NewReader(c)
+}
+
+// Bytes an upstream sends after its response while the loop waits to write
+// that response to a slow client must not be read as the next response: the
+// event for them comes while the connection is still in use, so the idle
+// check (checkIdle) never sees it. Before the fix the connection was pooled
+// as clean and the next request got the unsolicited response.
+func TestLoopUnsolicitedBytesWhileWritingClient(t *testing.T) {
+	t.Setenv("DEVPROXY_LOOPS", "1")
+	body := strings.Repeat("b", 20000)
+	smuggle, smuggled := make(chan struct{}), make(chan struct{})
+	upURL := rawUpstreamFunc(t, func(c net.Conn) {
+		eachRequest(c, func(req *http.Request) bool {
+			if req.URL.Path == "/first" {
+				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 20000\r\n\r\n"+body)
+				<-smuggle
+				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nsmuggled")
+				close(smuggled)
+				return true
+			}
+			_, err := io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nreal")
+			return err == nil
+		})
+	})
+	s, _ := start(t, Config{Upstream: mustURL(t, upURL)})
+	c, br := dialSmallWindow(t, s.Addr().String())
+	l, ec := onlyLoopConn(t, s)
+	onLoop(t, l, func() { syscall.SetsockoptInt(ec.client.fd, syscall.SOL_SOCKET, syscall.SO_SNDBUF, 4096) })
+	io.WriteString(c, "GET /first HTTP/1.1\r\nHost: localhost\r\n\r\n")
+	// The whole response is read from the upstream; its end waits for room
+	// in the client's socket.
+	var up *evPoll
+	waitFor(t, func() bool {
+		blocked := false
+		onLoop(t, l, func() {
+			pc := ec.fc.up.Load()
+			if pc == nil || !ec.waiting || ec.waitOn != ec.client || !ec.waitW {
+				return
+			}
+			up = pc.c.(*evUpConn).p
+			blocked = socketUnread(up.fd) == 0
+		})
+		return blocked
+	}, "the loop to read the whole response and wait to write it to the client")
+	close(smuggle)
+	<-smuggled
+	waitFor(t, func() bool {
+		ready := false
+		onLoop(t, l, func() { ready = up.rReady })
+		return ready
+	}, "the loop to see the unsolicited bytes arrive")
+	if resp, got, err := readResp(t, br, "GET"); err != nil || resp.StatusCode != 200 || got != body {
+		t.Fatalf("first response: %v, %d bytes; want 200 with %d", err, len(got), len(body))
+	}
+	if _, got := rawGet(t, c, br, "/second"); got != "real" {
+		t.Fatalf("second request got %q; want the upstream's real answer %q", got, "real")
+	}
+}
+
+// socketUnread is how many bytes wait in a socket's receive queue.
+func socketUnread(fd int) int {
+	var n int32
+	_, _, e := syscall.RawSyscall(syscall.SYS_IOCTL, uintptr(fd), 0x541B /* SIOCINQ */, uintptr(unsafe.Pointer(&n)))
+	if e != 0 {
+		return -1
+	}
+	return int(n)
 }
