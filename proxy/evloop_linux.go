@@ -901,6 +901,11 @@ func (u *evUpConn) Read(b []byte) (int, error) {
 	if err == nil && n == 0 && len(b) > 0 {
 		return 0, io.EOF
 	}
+	if n == len(b) {
+		// More may be waiting, which no new event will announce: put
+		// checks before pooling (the response may end right here).
+		u.p.rReady = true
+	}
 	return n, err
 }
 

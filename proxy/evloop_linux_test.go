@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -332,4 +333,33 @@ func socketUnread(fd int) int {
 		return -1
 	}
 	return int(n)
+}
+
+// A response that ends exactly where a read filled the upstream reader's
+// buffer may have more behind it in the socket, which no new event will
+// announce (edge-triggered): the loop must look before pooling the
+// connection. Before the fix the next request got the unsolicited bytes.
+func TestLoopUnsolicitedBytesAfterAFullRead(t *testing.T) {
+	t.Setenv("DEVPROXY_LOOPS", "1")
+	head := "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: NNNNN\r\n\r\n"
+	body := strings.Repeat("b", 32<<10-len(head)) // head and body fill the reader (evConn.getConn)
+	head = strings.Replace(head, "NNNNN", strconv.Itoa(len(body)), 1)
+	upURL := rawUpstreamFunc(t, func(c net.Conn) {
+		eachRequest(c, func(req *http.Request) bool {
+			resp := "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nreal"
+			if req.URL.Path == "/first" {
+				resp = head + body + "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nsmuggled"
+			}
+			_, err := io.WriteString(c, resp)
+			return err == nil
+		})
+	})
+	_, addr := start(t, Config{Upstream: mustURL(t, upURL)})
+	c, br := dialRaw(t, strings.TrimPrefix(addr, "http://"))
+	if _, got := rawGet(t, c, br, "/first"); got != body {
+		t.Fatalf("first response: %d bytes; want %d", len(got), len(body))
+	}
+	if _, got := rawGet(t, c, br, "/second"); got != "real" {
+		t.Fatalf("second request got %q; want the upstream's real answer %q", got, "real")
+	}
 }
