@@ -51,6 +51,7 @@ type evPoll struct {
 	gen    int32
 	rReady bool    // an event since the last read attempt: reading may find something
 	wReady bool    // likewise for writing
+	rHup   bool    // the peer closed its side (or the socket failed): reads find it at once
 	up     bool    // an upstream connection
 	dirty  bool    // up, pooled: unusable (checkIdle)
 	owner  *evConn // who waits on it: the client's coroutine, or the one using a pooled upstream
@@ -291,6 +292,7 @@ func (l *evLoop) run() {
 			}
 			if e.Events&(syscall.EPOLLIN|syscall.EPOLLRDHUP|syscall.EPOLLHUP|syscall.EPOLLERR) != 0 {
 				p.rReady = true
+				p.rHup = p.rHup || e.Events&(syscall.EPOLLRDHUP|syscall.EPOLLHUP|syscall.EPOLLERR) != 0
 				if p.owner == nil && p.up {
 					p.checkIdle()
 				}
@@ -690,7 +692,9 @@ func (ec *evConn) readNow(p *evPoll, b []byte) (int, error) {
 	if ec.err != nil {
 		return 0, ec.err
 	}
-	p.rReady = false
+	// A close that came with the last bytes is found only by reading past
+	// them: no event will say so again.
+	p.rReady = p.rHup
 	for {
 		n, err := rawRead(p.fd, b)
 		if err == syscall.EINTR {
@@ -919,7 +923,7 @@ func (u *evUpConn) Write(b []byte) (int, error) {
 // send writes req. (A pooled connection was checked while it was idle:
 // checkIdle.)
 func (u *evUpConn) send(req []byte, _ bool) (dirty bool, err error) {
-	u.p.rReady = false
+	u.p.rReady = u.p.rHup
 	if _, err := u.Write(req); err != nil {
 		return false, err
 	}

@@ -363,3 +363,29 @@ func TestLoopUnsolicitedBytesAfterAFullRead(t *testing.T) {
 		t.Fatalf("second request got %q; want the upstream's real answer %q", got, "real")
 	}
 }
+
+// A client that sends its request and at once closes its side (nc -N, a
+// script) gets its response and then the connection closed, as net/http
+// does. When the request and the close arrive together, the read that takes
+// the request leaves the close behind, and no further event will announce
+// it (edge-triggered). Before the fix the connection stayed open until
+// the idle timeout.
+func TestLoopClientCloseWithRequest(t *testing.T) {
+	t.Setenv("DEVPROXY_LOOPS", "1")
+	up, _ := countingServer(t, func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	s, _ := start(t, Config{Upstream: mustURL(t, up.URL)})
+	c, br := dialRaw(t, s.Addr().String())
+	l, _ := onlyLoopConn(t, s)
+	// Hold the loop so that the request and the close arrive before it reads.
+	hold, held := make(chan struct{}), make(chan struct{})
+	go l.do(func() { close(held); <-hold })
+	<-held
+	io.WriteString(c, "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+	c.(*net.TCPConn).CloseWrite()
+	time.Sleep(10 * time.Millisecond) // let them arrive (either way the test holds)
+	close(hold)
+	if resp, body, err := readResp(t, br, "GET"); err != nil || resp.StatusCode != 200 || body != "ok" {
+		t.Fatalf("response: %v, %q; want 200 ok", err, body)
+	}
+	expectClosed(t, c, "the connection after the client closed its side")
+}
