@@ -2,16 +2,19 @@ package proxy
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -388,4 +391,142 @@ func TestLoopClientCloseWithRequest(t *testing.T) {
 		t.Fatalf("response: %v, %q; want 200 ok", err, body)
 	}
 	expectClosed(t, c, "the connection after the client closed its side")
+}
+
+// stressBody is the body the stress upstream sends for request id: size
+// bytes that name it, so a byte from another response shows.
+func stressBody(id, size int) []byte {
+	return bytes.Repeat([]byte("<"+strconv.Itoa(id)+">"), size/(len(strconv.Itoa(id))+2)+1)[:size]
+}
+
+// Many clients at once on two loops, each doing keep-alive GETs (some
+// pipelined, some HEAD) of mixed sizes and now and then a POST, which is
+// handed off to net/http; the upstream closes keep-alive connections right
+// after a response now and then, as Node does when its keep-alive timeout
+// ends. Every response must be the one asked for, byte for byte.
+func TestLoopStress(t *testing.T) {
+	t.Setenv("DEVPROXY_LOOPS", "2")
+	const clients, requests = 64, 150
+	sizes := []int{5, 2 << 10, 300 << 10}
+	upURL := rawUpstreamFunc(t, func(c net.Conn) {
+		rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 0))
+		bw := bufio.NewWriterSize(c, 64<<10)
+		eachRequest(c, func(req *http.Request) bool {
+			var body []byte
+			if req.Method == http.MethodPost {
+				b, _ := io.ReadAll(req.Body)
+				body = append([]byte("posted "), b...)
+			} else {
+				id, _ := strconv.Atoi(req.URL.Query().Get("id"))
+				size, _ := strconv.Atoi(req.URL.Query().Get("size"))
+				body = stressBody(id, size)
+			}
+			fmt.Fprintf(bw, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n", len(body))
+			if req.Method != http.MethodHead {
+				bw.Write(body)
+			}
+			if bw.Flush() != nil {
+				return false
+			}
+			// Close now and then, between requests; not after a POST, which
+			// net/http's Transport would not send again on a fresh connection.
+			return req.Method == http.MethodPost || rng.IntN(10) != 0
+		})
+	})
+	s, _ := start(t, Config{Upstream: mustURL(t, upURL)})
+	addr := s.Addr().String()
+	var wg sync.WaitGroup
+	errs := make(chan error, clients)
+	for ci := range clients {
+		wg.Go(func() {
+			rng := rand.New(rand.NewPCG(uint64(ci), 1))
+			var c net.Conn
+			var br *bufio.Reader
+			defer func() {
+				if c != nil {
+					c.Close()
+				}
+			}()
+			fail := func(format string, args ...any) {
+				errs <- fmt.Errorf("client %d: "+format, append([]any{ci}, args...)...)
+			}
+			for i := 0; i < requests; {
+				if c == nil {
+					var err error
+					if c, err = net.Dial("tcp", addr); err != nil {
+						fail("%v", err)
+						return
+					}
+					c.SetDeadline(time.Now().Add(hangGuard))
+					br = bufio.NewReader(c)
+				}
+				type sent struct {
+					method string
+					want   []byte
+				}
+				var batch []sent
+				var out []byte
+				n := 1
+				if rng.IntN(8) == 0 {
+					n = 2 // pipelined
+				}
+				handOff := false
+				for range n {
+					id := ci*requests + i
+					i++
+					switch r := rng.IntN(40); {
+					case r == 0 && n == 1:
+						p := fmt.Sprintf("body %d", id)
+						out = fmt.Appendf(out, "POST /p HTTP/1.1\r\nHost: localhost\r\nContent-Length: %d\r\n\r\n%s", len(p), p)
+						batch = append(batch, sent{"POST", []byte("posted " + p)})
+						handOff = true
+					default:
+						method := "GET"
+						if r < 3 {
+							method = "HEAD"
+						}
+						size := sizes[0]
+						if r := rng.IntN(20); r == 0 {
+							size = sizes[2]
+						} else if r < 10 {
+							size = sizes[1]
+						}
+						out = fmt.Appendf(out, "%s /g?id=%d&size=%d HTTP/1.1\r\nHost: localhost\r\n\r\n", method, id, size)
+						want := stressBody(id, size)
+						if method == "HEAD" {
+							want = nil
+						}
+						batch = append(batch, sent{method, want})
+					}
+				}
+				if _, err := c.Write(out); err != nil {
+					fail("write: %v", err)
+					return
+				}
+				for _, r := range batch {
+					resp, body, err := readResp(t, br, r.method)
+					if err != nil {
+						fail("%s: %v", r.method, err)
+						return
+					}
+					if resp.StatusCode != 200 || !bytes.Equal([]byte(body), r.want) {
+						fail("%s: %s, %d bytes (%.40q); want 200 with %d bytes (%.40q)", r.method, resp.Status, len(body), body, len(r.want), r.want)
+						return
+					}
+				}
+				if handOff && rng.IntN(2) == 0 {
+					c.Close() // else go on with net/http
+					c = nil
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if s.fast.handedOff.Load() == 0 || s.fast.served.Load() == 0 {
+		t.Fatalf("served %d, handed off %d; want both", s.fast.served.Load(), s.fast.handedOff.Load())
+	}
 }
