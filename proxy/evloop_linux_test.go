@@ -278,12 +278,12 @@ func dialSmallWindow(t *testing.T, addr string) (net.Conn, *bufio.Reader) {
 // as clean and the next request got the unsolicited response.
 func TestLoopUnsolicitedBytesWhileWritingClient(t *testing.T) {
 	t.Setenv("DEVPROXY_LOOPS", "1")
-	body := strings.Repeat("b", 20000)
+	body := strings.Repeat("b", 30000) // more than the small socket buffers take, less than the upstream reader holds
 	smuggle, smuggled := make(chan struct{}), make(chan struct{})
 	upURL := rawUpstreamFunc(t, func(c net.Conn) {
 		eachRequest(c, func(req *http.Request) bool {
 			if req.URL.Path == "/first" {
-				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 20000\r\n\r\n"+body)
+				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 30000\r\n\r\n"+body)
 				<-smuggle
 				io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\n\r\nsmuggled")
 				close(smuggled)
@@ -317,7 +317,7 @@ func TestLoopUnsolicitedBytesWhileWritingClient(t *testing.T) {
 	<-smuggled
 	waitFor(t, func() bool {
 		ready := false
-		onLoop(t, l, func() { ready = up.rReady })
+		onLoop(t, l, func() { ready = up.rReady && socketUnread(up.fd) > 0 })
 		return ready
 	}, "the loop to see the unsolicited bytes arrive")
 	if resp, got, err := readResp(t, br, "GET"); err != nil || resp.StatusCode != 200 || got != body {
