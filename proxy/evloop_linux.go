@@ -49,7 +49,7 @@ type evPoll struct {
 	fd     int
 	slot   int32
 	gen    int32
-	rReady bool    // an event since the last read attempt: reading may find something
+	rReady bool    // an event since the last read attempt (or it filled its buffer): reading may find something
 	wReady bool    // likewise for writing
 	rHup   bool    // the peer closed its side (or the socket failed): reads find it at once
 	up     bool    // an upstream connection
@@ -920,8 +920,8 @@ func (u *evUpConn) Write(b []byte) (int, error) {
 	return u.user().write(u.p, b)
 }
 
-// send writes req. (A pooled connection was checked while it was idle:
-// checkIdle.)
+// send writes req. (A pooled connection was checked as it was pooled, put,
+// and while it was idle, checkIdle.)
 func (u *evUpConn) send(req []byte, _ bool) (dirty bool, err error) {
 	u.p.rReady = u.p.rHup
 	if _, err := u.Write(req); err != nil {
