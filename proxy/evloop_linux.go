@@ -754,7 +754,6 @@ func (fc *fastConn) serveEv() {
 		fc.remoteIP = ip // as serve, zone and all
 	}
 	fc.first = true
-	fc.rawLoop = true
 	read := func(b []byte) (int, error) { return ec.readNow(ec.client, b) }
 	for {
 		act, done := fc.loop(read)

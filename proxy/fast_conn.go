@@ -35,7 +35,6 @@ type fastConn struct {
 
 	first       bool      // no request served yet
 	headStarted time.Time // when the head being read began to arrive
-	rawLoop     bool      // the loop runs inside RawConn.Read (see serve)
 	drained     bool      // the last raw read emptied the socket (see headStep)
 }
 
@@ -51,7 +50,6 @@ func (fc *fastConn) serve() {
 	}
 	fc.first = true
 	if rc := rawConnOf(fc.c); rc != nil {
-		fc.rawLoop = true
 		// The whole loop runs inside one RawConn.Read, so that between
 		// requests the connection waits for the next one without the
 		// read attempt conn.Read makes first (see headStep).
@@ -182,11 +180,14 @@ func (fc *fastConn) readHead(first bool) (parseResult, bool) {
 // headStep parses the head at buf[r:w], reading as needed with read. A raw
 // read (a system call on the non-blocking socket) reports EAGAIN when
 // there is nothing yet; then headStep returns headWait. It also returns
-// headWait without reading when its last read found the socket drained
-// (it returned less than it could take): the loop runs inside one
-// RawConn.Read, which was armed before that read, so anything the client
-// sends since wakes it. A read that would only say EAGAIN is saved: the
-// way nginx uses its "ready" flag.
+// headWait without reading when, in an event loop (evloop_linux.go), its
+// last read found the socket drained (it returned less than it could
+// take): anything the client sends since raises an event, and a close that
+// came with the last bytes is remembered (rHup). A read that would only
+// say EAGAIN is saved: the way nginx uses its "ready" flag. Not in the
+// goroutine path: there a close that arrives with a request raises no
+// second wake-up, and the connection would stay open until its idle
+// timeout (TestFastPathCloseWithRequest).
 func (fc *fastConn) headStep(read func([]byte) (int, error)) (parseResult, headState) {
 	if fc.r == fc.w {
 		fc.r, fc.w = 0, 0
@@ -229,7 +230,7 @@ func (fc *fastConn) headStep(read func([]byte) (int, error)) (parseResult, headS
 			return 0, headWait
 		case n > 0:
 			fc.w += n
-			fc.drained = fc.rawLoop && fc.w < len(fc.buf)
+			fc.drained = fc.ev != nil && fc.w < len(fc.buf)
 		case err != nil || n == 0:
 			return 0, headClose
 		}

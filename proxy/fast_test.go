@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -281,4 +282,34 @@ func TestShutdownBeforeStart(t *testing.T) {
 	if err := s.Shutdown(context.Background()); err != nil {
 		t.Fatalf("Shutdown before Start = %v", err)
 	}
+}
+
+// A client that sends its request and its close at once (a script, `nc
+// -N`) gets its response and then the close, on either fast path: the
+// close came with the request, so nothing wakes the connection again for
+// it; a connection that skips its next read would stay open until the idle
+// timeout (120 s, past the hang guard).
+func TestFastPathCloseWithRequest(t *testing.T) {
+	up, _ := countingServer(t, func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	_, addr := start(t, Config{Upstream: mustURL(t, up.URL)})
+	addr = strings.TrimPrefix(addr, "http://")
+	var wg sync.WaitGroup
+	for i := range 30 {
+		wg.Go(func() {
+			c, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer c.Close()
+			io.WriteString(c, "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+			c.(*net.TCPConn).CloseWrite()
+			c.SetReadDeadline(time.Now().Add(hangGuard))
+			b, err := io.ReadAll(c)
+			if err != nil || !strings.HasSuffix(string(b), "\r\n\r\nok") {
+				t.Errorf("client %d: read %q, then %v; want the response, then the connection closed", i, b, err)
+			}
+		})
+	}
+	wg.Wait()
 }
