@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -22,6 +23,10 @@ type browserConfig struct {
 	Rounds int // cold loads per path after the warm-up; default 7
 	Edits  int // HMR edits per path after the warm-up; default 30
 	Parts  []string
+	// ColdEnv, "NAME=KEY=VALUE", adds to part 2 a second devproxy started
+	// with KEY=VALUE in its environment, measured as path NAME in the same
+	// rounds (e.g. "goroutines=DEVPROXY_LOOPS=0").
+	ColdEnv string
 }
 
 func (c *browserConfig) defaults() {
@@ -157,6 +162,25 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 	}
 	startHWM, _ := rssKB(dp.pid(), "VmHWM")
 	paths := []string{"direct=" + viteURL, "devproxy=" + dpURL}
+	var coldVariant string
+	if cfg.ColdEnv != "" {
+		name, env, ok := strings.Cut(cfg.ColdEnv, "=")
+		if !ok || !strings.Contains(env, "=") {
+			return fmt.Errorf("-cold-env %q: want NAME=KEY=VALUE, e.g. goroutines=DEVPROXY_LOOPS=0", cfg.ColdEnv)
+		}
+		port, err := freePort()
+		if err != nil {
+			return err
+		}
+		listen := "127.0.0.1:" + strconv.Itoa(port)
+		v, url, err := startProc(ctx, name, root, []string{env}, []string{s.devproxy, "up", "--upstream", viteURL, "--listen", listen}, localURLRE, 30*time.Second)
+		if err != nil {
+			return err
+		}
+		defer v.stop()
+		coldVariant = name
+		paths = append(paths, name+"="+strings.TrimRight(url, "/"))
+	}
 	var cold, hmr []browserEvent
 	var hopD, hopP, hopDiff []float64
 	var peak int64
@@ -165,8 +189,11 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 		case "coldload":
 			fmt.Fprintf(w, "bench: part 2, cold loads of a %d-module app (branching %d): 1 warm-up + %d per path, alternating\n", cfg.App.Modules, cfg.App.Branching, cfg.Rounds)
 			sampler := sampleRSS(dp.pid(), 100*time.Millisecond)
-			cold, err = runNode(ctx, s, []string{"coldload", "--path", paths[0], "--path", paths[1],
-				"--rounds", strconv.Itoa(cfg.Rounds), "--modules", strconv.Itoa(cfg.App.Modules)}, os.Stderr)
+			args := []string{"coldload", "--rounds", strconv.Itoa(cfg.Rounds), "--modules", strconv.Itoa(cfg.App.Modules)}
+			for _, p := range paths {
+				args = append(args, "--path", p)
+			}
+			cold, err = runNode(ctx, s, args, os.Stderr)
 			peak = sampler.stop()
 		case "hmr":
 			fmt.Fprintf(w, "bench: part 3, HMR: %d edits per path alternating, then %d seen by both pages, in two blocks with pages swapped\n", cfg.Edits, cfg.Edits)
@@ -197,10 +224,17 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 		fmt.Fprintf(w, "\n### Part 2: cold load of a %d-module Vite app in headless Chromium (fresh profile per load; ms from navigation start to the entry's marker)\n\n", cfg.App.Modules)
 		t := &table{head: []string{"path", "loads", "median", "min", "max", "median ÷ direct"}}
 		md := median(d)
-		for _, row := range []struct {
+		rows := []struct {
 			name string
 			xs   []float64
-		}{{"direct", d}, {"devproxy", p}} {
+		}{{"direct", d}, {"devproxy", p}}
+		if coldVariant != "" {
+			rows = append(rows, struct {
+				name string
+				xs   []float64
+			}{coldVariant, samples(cold, "coldload", coldVariant)})
+		}
+		for _, row := range rows {
 			t.add(row.name, strconv.Itoa(len(row.xs)), fmtMs(median(row.xs)), fmtMs(percentile(row.xs, 0)), fmtMs(percentile(row.xs, 100)), ratio(median(row.xs), md))
 		}
 		t.print(w)

@@ -49,6 +49,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	fs.IntVar(&bc.App.Branching, "branching", 4, "part 2: imports per module")
 	fs.IntVar(&bc.Rounds, "loads", 7, "part 2: cold loads per path after the warm-up")
 	fs.IntVar(&bc.Edits, "edits", 30, "part 3: HMR edits per path after the warm-up (two blocks, pages swapped)")
+	fs.StringVar(&bc.ColdEnv, "cold-env", "", "part 2: also load through a devproxy started with an env var, NAME=KEY=VALUE (e.g. goroutines=DEVPROXY_LOOPS=0)")
 	keep := fs.Bool("keep", false, "keep the scratch directory")
 	fs.Func("variant", "part 1: also measure NAME=COMMAND (run as COMMAND up --upstream U --listen L); repeatable", func(v string) error {
 		name, cmd, ok := strings.Cut(v, "=")
