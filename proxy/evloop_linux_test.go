@@ -530,3 +530,35 @@ func TestLoopStress(t *testing.T) {
 		t.Fatalf("served %d, handed off %d; want both", s.fast.served.Load(), s.fast.handedOff.Load())
 	}
 }
+
+// Connections are spread evenly over the loops, however the kernel wakes
+// them to accept: a loop holding more than its share would bound
+// throughput while another loop's CPU idles.
+func TestLoopBalance(t *testing.T) {
+	t.Setenv("DEVPROXY_LOOPS", "2")
+	up, _ := countingServer(t, func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	s, addr := start(t, Config{Upstream: mustURL(t, up.URL)})
+	addr = strings.TrimPrefix(addr, "http://")
+	const n = 32
+	conns := make([]net.Conn, n)
+	for i := range conns { // a burst, as wrk or a browser opens them
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		conns[i] = c
+	}
+	for _, c := range conns {
+		if resp, body := rawGet(t, c, bufio.NewReader(c), "/"); resp.StatusCode != 200 || body != "ok" {
+			t.Fatalf("GET /: %s %q", resp.Status, body)
+		}
+	}
+	var counts []int
+	for _, l := range s.fast.loops {
+		onLoop(t, l, func() { counts = append(counts, len(l.conns)) })
+	}
+	if len(counts) != 2 || counts[0]+counts[1] != n || max(counts[0]-counts[1], counts[1]-counts[0]) > 2 {
+		t.Fatalf("connections per loop %v; want %d split evenly", counts, n)
+	}
+}

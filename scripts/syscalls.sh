@@ -30,19 +30,23 @@ measure() {
   perf stat -x, -e raw_syscalls:sys_enter,syscalls:sys_enter_read,syscalls:sys_enter_recvfrom,syscalls:sys_enter_write,syscalls:sys_enter_writev,syscalls:sys_enter_epoll_pwait,syscalls:sys_enter_epoll_wait,syscalls:sys_enter_futex,syscalls:sys_enter_nanosleep,task-clock,context-switches,cpu-migrations \
     -p "$procs" -o "$work/perf.txt" & local perf=$!
   sleep 0.3
-  local n
+  local n idle0 idle1
+  idle0=$(awk '/^cpu /{print $5+$6, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
   n=$(wrk ${WRK_FLAGS:--t1 -c8} -d3s "$url" | awk '/requests in/{print $1}')
+  idle1=$(awk '/^cpu /{print $5+$6, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
   kill -INT $perf; wait $perf 2>/dev/null || true
-  awk -F, -v name="$name" -v n="$n" '
+  local idlepct
+  idlepct=$(echo "$idle0 $idle1" | awk '{printf "%.1f", 100*($3-$1)/($4-$2)}')
+  awk -F, -v name="$name" -v n="$n" -v idle="$idlepct" '
     $3 ~ /raw_syscalls/ {all=$1} $3 ~ /task-clock/ {cpu=$1}
     $3 ~ /sys_enter_(read|recvfrom)$/ {rd+=$1} $3 ~ /sys_enter_(write|writev)$/ {wr+=$1}
     $3 ~ /epoll/ {ep+=$1} $3 ~ /futex|nanosleep/ {rt+=$1}
     $3 ~ /context-switches/ {cs=$1} $3 ~ /cpu-migrations/ {mig=$1}
-    END {printf "| %-14s | %8d | %5.2f | %5.2f | %5.2f | %5.2f | %5.2f | %5.1f µs | %5.2f | %5.3f |\n", name, n, all/n, rd/n, wr/n, ep/n, rt/n, cpu*1000/n, cs/n, mig/n}' "$work/perf.txt"
+    END {printf "| %-14s | %8d | %5.2f | %5.2f | %5.2f | %5.2f | %5.2f | %5.1f µs | %5.2f | %5.3f | %s %% |\n", name, n, all/n, rd/n, wr/n, ep/n, rt/n, cpu*1000/n, cs/n, mig/n, idle}' "$work/perf.txt"
 }
 
-echo "| proxy          | requests | syscalls/request | reads | writes | epoll | futex+nanosleep | CPU/request | context switches | migrations |"
-echo "| -------------- | -------- | ----- | ----- | ----- | ----- | ----- | ----------- | ----- | ----- |"
+echo "| proxy          | requests | syscalls/request | reads | writes | epoll | futex+nanosleep | CPU/request | context switches | migrations | machine idle |"
+echo "| -------------- | -------- | ----- | ----- | ----- | ----- | ----- | ----------- | ----- | ----- | ----- |"
 for bin in bin/devproxy "$@"; do
   port=$(free_port)
   "$bin" up --upstream "http://$up" --listen "127.0.0.1:$port" >"$work/devproxy.log" 2>&1 & p=$!; pids+=($p)
