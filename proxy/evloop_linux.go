@@ -796,14 +796,8 @@ func (ec *evConn) write(p *evPoll, b []byte) (int, error) {
 func (fc *fastConn) serveEv() {
 	ec := fc.ev
 	defer fc.f.remove(fc)
-	bp := fastBuffers.Get().(*[]byte)
-	fc.buf = *bp
-	defer fastBuffers.Put(bp)
+	defer fastBuffers.Put(fc.begin())
 	defer fc.recover()
-	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
-		fc.remoteIP = ip // as serve, zone and all
-	}
-	fc.first = true
 	read := func(b []byte) (int, error) { return ec.readNow(ec.client, b) }
 	for {
 		act, done := fc.loop(read)

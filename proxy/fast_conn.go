@@ -41,14 +41,8 @@ type fastConn struct {
 // serve runs the connection's request loop until it closes or is handed off.
 func (fc *fastConn) serve() {
 	defer fc.f.remove(fc)
-	bp := fastBuffers.Get().(*[]byte)
-	fc.buf = *bp
-	defer fastBuffers.Put(bp)
+	defer fastBuffers.Put(fc.begin())
 	defer fc.recover()
-	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
-		fc.remoteIP = ip
-	}
-	fc.first = true
 	if rc := rawConnOf(fc.c); rc != nil {
 		// The whole loop runs inside one RawConn.Read, so that between
 		// requests the connection waits for the next one without the
@@ -78,6 +72,19 @@ func (fc *fastConn) serve() {
 		}
 		return
 	}
+}
+
+// begin readies a new connection for its request loop (serve, serveEv):
+// a read buffer, which the caller returns to fastBuffers at the end, and
+// the client's address for X-Forwarded-For.
+func (fc *fastConn) begin() *[]byte {
+	bp := fastBuffers.Get().(*[]byte)
+	fc.buf = *bp
+	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
+		fc.remoteIP = ip
+	}
+	fc.first = true
+	return bp
 }
 
 // loopAction is how the request loop ended.
