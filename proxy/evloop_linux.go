@@ -100,6 +100,7 @@ type evLoop struct {
 
 	slots []*evPoll
 	free  []int32
+	gen   int32 // the last evPoll.gen given
 	conns map[*evConn]struct{}
 	pool  map[string][]*poolConn
 
@@ -535,7 +536,8 @@ func (l *evLoop) register(fd int, owner *evConn) (*evPoll, error) {
 		slot = int32(len(l.slots))
 		l.slots = append(l.slots, nil)
 	}
-	p := &evPoll{fd: fd, slot: slot, gen: evGen(slot), owner: owner}
+	l.gen++ // tells an event for this slot's earlier socket from one for p
+	p := &evPoll{fd: fd, slot: slot, gen: l.gen, owner: owner}
 	ev := syscall.EpollEvent{Events: evEvents, Fd: slot, Pad: p.gen}
 	if err := syscall.EpollCtl(l.epfd, syscall.EPOLL_CTL_ADD, fd, &ev); err != nil {
 		l.free = append(l.free, slot)
@@ -544,10 +546,6 @@ func (l *evLoop) register(fd int, owner *evConn) (*evPoll, error) {
 	l.slots[slot] = p
 	return p, nil
 }
-
-var evGenCounter atomic.Int32
-
-func evGen(int32) int32 { return evGenCounter.Add(1) }
 
 // unregister frees p's slot; the caller closes (or hands off) its fd.
 func (l *evLoop) unregister(p *evPoll) {
