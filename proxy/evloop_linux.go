@@ -357,15 +357,19 @@ func (l *evLoop) poll(e *syscall.EpollEvent) *evPoll {
 // (the last response's, read already) finds nothing. Nginx's keepalive
 // upstreams do the same; http.Transport reads idle connections for it.
 func (p *evPoll) checkIdle() {
+	p.dirty = p.dirty || unsolicited(p.fd)
+}
+
+// unsolicited peeks, without blocking or consuming anything, whether the
+// socket fd has bytes to read, its peer's close, or an error.
+func unsolicited(fd int) bool {
 	var b [1]byte
 	for {
-		_, _, e := syscall.RawSyscall6(syscall.SYS_RECVFROM, uintptr(p.fd), uintptr(unsafe.Pointer(&b[0])), 1,
+		_, _, e := syscall.RawSyscall6(syscall.SYS_RECVFROM, uintptr(fd), uintptr(unsafe.Pointer(&b[0])), 1,
 			syscall.MSG_PEEK|syscall.MSG_DONTWAIT, 0, 0)
-		if e == syscall.EINTR {
-			continue
+		if e != syscall.EINTR {
+			return e != syscall.EAGAIN
 		}
-		p.dirty = p.dirty || e != syscall.EAGAIN
-		return
 	}
 }
 

@@ -32,10 +32,7 @@ func loopPooledHasBytes(s *Server) bool {
 		l.do(func() {
 			for _, idle := range l.pool {
 				for _, pc := range idle {
-					var b [1]byte
-					_, _, e := syscall.RawSyscall6(syscall.SYS_RECVFROM, uintptr(pc.c.(*evUpConn).p.fd),
-						uintptr(unsafe.Pointer(&b[0])), 1, syscall.MSG_PEEK|syscall.MSG_DONTWAIT, 0, 0)
-					found = found || e != syscall.EAGAIN
+					found = found || unsolicited(pc.c.(*evUpConn).p.fd)
 				}
 			}
 		})
