@@ -32,7 +32,30 @@ passes=$(count PASS)
 fails=$(count FAIL)
 if [ "$status" -ne 0 ]; then
   echo
-  echo "== failures (full log: $log) =="
+  echo "== failed tests =="
+  grep -E -- '--- FAIL' "$log" | sed -E 's/^\s+//' | sort -u
+  echo
+  echo "== what each failed test printed (last 40 lines each) =="
+  # go test -v interleaves parallel tests' lines under "=== RUN/CONT/NAME
+  # <test>" headers: give every line to the test it belongs to, then print
+  # the failed ones' own output, so a cut-off excerpt still shows why.
+  awk '
+    /^=== (RUN|CONT|NAME|PAUSE) +/ { cur = $3; next }
+    /^[ \t]*--- (PASS|FAIL|SKIP): / {
+      if ($2 == "FAIL:") failed[$3] = 1
+      next
+    }
+    cur != "" { n[cur]++; out[cur, n[cur]] = $0 }
+    END {
+      for (t in failed) {
+        if (!(t in n)) continue
+        print "--- " t ":"
+        from = n[t] > 40 ? n[t] - 39 : 1
+        for (i = from; i <= n[t]; i++) print out[t, i]
+      }
+    }' "$log"
+  echo
+  echo "== failures in context (full log: $log) =="
   grep -nE -B60 -- '--- FAIL|^panic:|^FAIL\s' "$log" | tail -600
 fi
 echo
