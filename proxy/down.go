@@ -28,8 +28,9 @@ type heldKey struct{}
 func (s *Server) errorHandler(rp *httputil.ReverseProxy, target *url.URL, name string, isVite bool) func(http.ResponseWriter, *http.Request, error) {
 	return func(w http.ResponseWriter, r *http.Request, err error) {
 		if r.Context().Err() != nil {
-			// The browser left, or devproxy is shutting down: nobody to answer.
-			return
+			// The browser left, or devproxy is shutting down: nobody to
+			// answer, and returning would send an empty 200.
+			panic(http.ErrAbortHandler)
 		}
 		if isVite && r.Header.Get("Accept") == "text/x-vite-ping" && r.Context().Value(heldKey{}) == nil && s.cfg.PingHold > 0 {
 			if s.waitUpstream(r.Context(), target) {
