@@ -84,10 +84,13 @@ type evDialResult struct {
 	err error
 }
 
-// evAccepted is a connection one loop accepted and hands to another.
+// evAccepted is a connection one loop accepted and hands to another, or
+// one net/http gives back (adopt), with the bytes it read ahead.
 type evAccepted struct {
-	fd int
-	sa syscall.Sockaddr
+	fd      int
+	remote  *net.TCPAddr
+	pending []byte
+	adopted bool
 }
 
 // evLoop is one event loop.
@@ -107,6 +110,8 @@ type evLoop struct {
 	events       [64]syscall.EpollEvent
 	nextDeadline time.Time
 	nextSweep    time.Time
+	lastEvents   time.Time // when a wait last returned events
+	coldWaits    int       // waits Go's scheduler knew of (for tests)
 
 	mu      sync.Mutex
 	posted  []evDialResult
@@ -123,11 +128,12 @@ type evLoop struct {
 // connection instead.
 //
 // With the default, Go gets one processor (P) more than there are loops,
-// unless GOMAXPROCS is set. A loop waits in epoll_wait holding its P in a
-// system call; with no P idle, Go's sysmon takes it back after ~20 µs and
-// wakes a thread to run it, which finds nothing to do: futex calls and
-// context switches for nothing. With one P spare it leaves them be
-// (measured: 0.43 → 0.07 futex calls per request, 32 → 25 µs of CPU).
+// unless GOMAXPROCS is set: a busy loop keeps its P while it waits for
+// events (waitEvents), and everything else (net/http's connections, dials,
+// the garbage collector) runs on the spare one. Without it, a loop waiting
+// in epoll_wait lost its P to sysmon after ~20 µs, and a thread was woken
+// to run it that found nothing to do (measured: 0.43 → 0.07 futex calls
+// per request, 32 → 25 µs of CPU).
 func evLoopCount() int {
 	if v := os.Getenv("DEVPROXY_LOOPS"); v != "" {
 		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
@@ -173,6 +179,10 @@ func (f *fastServer) startLoops(ln net.Listener) bool {
 		loops = append(loops, l)
 	}
 	f.loops = loops
+	// Hot waits keep a loop's P (waitEvents): only with a P to spare for
+	// the goroutines a loop starts (dials, hand-offs), which would
+	// otherwise wait for sysmon to preempt a loop, up to 10 ms.
+	f.hotWaits = runtime.GOMAXPROCS(0) > len(loops)
 	for _, l := range loops {
 		f.loopWG.Add(1)
 		go l.run()
@@ -279,7 +289,11 @@ func (l *evLoop) post(r evDialResult) {
 func (l *evLoop) run() {
 	defer l.f.loopWG.Done()
 	for {
-		n, err := syscall.EpollWait(l.epfd, l.events[:], l.pollTimeout())
+		n, err := l.waitEvents()
+		now := time.Now()
+		if n > 0 {
+			l.lastEvents = now
+		}
 		if err != nil && err != syscall.EINTR {
 			l.f.s.cfg.Logger.Error("event loop failed; its connections are closed", "err", err)
 			l.endAll()
@@ -328,7 +342,7 @@ func (l *evLoop) run() {
 				ec.resume()
 			}
 		}
-		if now := time.Now(); !now.Before(l.nextSweep) || !l.nextDeadline.IsZero() && !now.Before(l.nextDeadline) {
+		if !now.Before(l.nextSweep) || !l.nextDeadline.IsZero() && !now.Before(l.nextDeadline) {
 			l.sweep(now)
 		}
 		if l.lnfd < 0 && len(l.conns) == 0 {
@@ -336,6 +350,47 @@ func (l *evLoop) run() {
 			return
 		}
 	}
+}
+
+// evHotWait is how long a loop keeps its P after its last events.
+const evHotWait = 50 * time.Millisecond
+
+// waitEvents waits for events (epoll_wait) until the next deadline or
+// sweep. Within evHotWait of its last events, a loop waits without telling
+// Go's scheduler. A wait in a system call Go knows of is, after 10 ms (or
+// 20 µs when no P is idle), taken for a blocked thread: sysmon takes the P
+// back, and then polls every 20 µs for a millisecond before it backs off
+// again. A browser's module requests arrive in bursts a few ms apart, so
+// that happened all through a cold load of 2,000 modules: 24,000 sysmon
+// wake-ups and 40 % of devproxy's CPU for two loads. Waiting unseen, the P
+// stays with the loop and sysmon leaves it be but for a preemption signal
+// every 10 ms, which ends the wait early (EINTR); Go has one P more than
+// there are loops for everything else (without one, as with GOMAXPROCS set
+// to the number of loops, loops never keep their P: hotWaits). A loop idle
+// for evHotWait waits the usual way, so an idle devproxy lets Go park its
+// Ps and sysmon sleep.
+func (l *evLoop) waitEvents() (int, error) {
+	timeout := l.pollTimeout()
+	hot := evHotWait - time.Since(l.lastEvents)
+	if !l.f.hotWaits {
+		hot = 0
+	}
+	if timeout == 0 { // a look, not a wait
+		return syscall.EpollWait(l.epfd, l.events[:], 0)
+	}
+	if hot <= 0 {
+		l.coldWaits++
+		return syscall.EpollWait(l.epfd, l.events[:], timeout)
+	}
+	if ms := int(hot/time.Millisecond) + 1; timeout < 0 || ms < timeout {
+		timeout = ms
+	}
+	r, _, e := syscall.RawSyscall6(syscall.SYS_EPOLL_PWAIT, uintptr(l.epfd), uintptr(unsafe.Pointer(&l.events[0])),
+		uintptr(len(l.events)), uintptr(timeout), 0, 0)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
 }
 
 // poll is the socket an event is for; nil for one closed since (earlier in
@@ -443,10 +498,11 @@ func (l *evLoop) accept() {
 		// throughput while the other's CPU idles.
 		t := l.leastLoaded()
 		t.live.Add(1)
+		a := evAccepted{fd: fd, remote: sockaddrTCP(sa)}
 		if t == l {
-			l.startConn(fd, sa)
+			l.startConn(a)
 		} else {
-			t.hand(fd, sa)
+			t.hand(a)
 		}
 	}
 }
@@ -462,16 +518,40 @@ func (l *evLoop) leastLoaded() *evLoop {
 }
 
 // hand gives the loop a connection another loop accepted.
-func (l *evLoop) hand(fd int, sa syscall.Sockaddr) {
+func (l *evLoop) hand(a evAccepted) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.exited {
-		syscall.Close(fd)
+		syscall.Close(a.fd)
 		l.live.Add(-1)
 		return
 	}
-	l.handed = append(l.handed, evAccepted{fd, sa})
+	l.handed = append(l.handed, a)
 	l.wake()
+}
+
+// adoptEv gives c, a connection net/http served and hijacked, to the loop
+// with the fewest connections; false if there are no loops or c is not a
+// TCP socket of this process. c is closed either way when it returns true.
+func (f *fastServer) adoptEv(c net.Conn, pending []byte) bool {
+	tc, ok := c.(*net.TCPConn)
+	if f.loops == nil || !ok {
+		return false
+	}
+	fd, err := dupConnFd(tc)
+	if err != nil {
+		return false
+	}
+	if err := syscall.SetNonblock(fd, true); err != nil {
+		syscall.Close(fd)
+		return false
+	}
+	remote, _ := tc.RemoteAddr().(*net.TCPAddr)
+	tc.Close() // the loop's duplicate keeps the socket open
+	t := f.loops[0].leastLoaded()
+	t.live.Add(1)
+	t.hand(evAccepted{fd: fd, remote: remote, pending: pending, adopted: true})
+	return true
 }
 
 func (l *evLoop) stopAccepting() {
@@ -482,7 +562,8 @@ func (l *evLoop) stopAccepting() {
 	}
 }
 
-func (l *evLoop) startConn(fd int, sa syscall.Sockaddr) {
+func (l *evLoop) startConn(a evAccepted) {
+	fd := a.fd
 	// As Go's net package sets up an accepted TCP connection.
 	syscall.SetsockoptInt(fd, syscall.IPPROTO_TCP, syscall.TCP_NODELAY, 1)
 	syscall.SetsockoptInt(fd, syscall.SOL_SOCKET, syscall.SO_KEEPALIVE, 1)
@@ -497,8 +578,11 @@ func (l *evLoop) startConn(fd int, sa syscall.Sockaddr) {
 		return
 	}
 	ec.client = p
-	fc := &fastConn{f: l.f, ev: ec}
-	fc.c = &evClientConn{ec: ec, remote: sockaddrTCP(sa)}
+	fc := &fastConn{f: l.f, ev: ec, initial: a.pending, adopted: a.adopted}
+	if a.remote == nil {
+		a.remote = &net.TCPAddr{}
+	}
+	fc.c = &evClientConn{ec: ec, remote: a.remote}
 	ec.fc = fc
 	if !l.f.add(fc) {
 		l.unregister(p)
@@ -598,7 +682,7 @@ func (l *evLoop) woken() {
 		fn()
 	}
 	for _, a := range handed {
-		l.startConn(a.fd, a.sa)
+		l.startConn(a)
 	}
 	for _, r := range posted {
 		ec := r.ec

@@ -559,3 +559,32 @@ func TestLoopBalance(t *testing.T) {
 		t.Fatalf("connections per loop %v; want %d split evenly", counts, n)
 	}
 }
+
+func TestLoopWaitsTheUsualWayWhenIdle(t *testing.T) {
+	// A loop keeps its P, waiting unseen by Go's scheduler, only for a
+	// while after its last events (waitEvents); idle, it waits in a
+	// system call Go knows of, so that Go can park the P and sysmon sleep.
+	t.Setenv("DEVPROXY_LOOPS", "1")
+	up, _ := countingServer(t, func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	s, addr := start(t, Config{Upstream: mustURL(t, up.URL)})
+	l := s.fast.loops[0]
+	c, err := net.Dial("tcp", strings.TrimPrefix(addr, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var before, after int
+	onLoop(t, l, func() { before = l.coldWaits })
+	if resp, body := rawGet(t, c, bufio.NewReader(c), "/"); resp.StatusCode != 200 || body != "ok" {
+		t.Fatalf("GET /: %s %q", resp.Status, body)
+	}
+	// Each look at the loop is an event that makes it hot again; between
+	// looks it has time to go cold. hangGuard only bounds a failure.
+	for deadline := time.Now().Add(hangGuard); after <= before; {
+		if time.Now().After(deadline) {
+			t.Fatalf("the loop made no wait Go knows of in %v after its last request", hangGuard)
+		}
+		time.Sleep(2 * evHotWait)
+		onLoop(t, l, func() { after = l.coldWaits })
+	}
+}

@@ -13,7 +13,8 @@ type evConn struct{ l *evLoop }
 
 type evUpConn struct{ net.Conn }
 
-func (f *fastServer) startLoops(net.Listener) bool { return false }
+func (f *fastServer) startLoops(net.Listener) bool  { return false }
+func (f *fastServer) adoptEv(net.Conn, []byte) bool { return false }
 
 func (l *evLoop) command(bool)                                {}
 func (l *evLoop) put(string, *poolConn)                       {}

@@ -53,13 +53,15 @@ type fastServer struct {
 	closing   atomic.Bool
 	served    atomic.Int64 // final responses the fast path relayed (for tests)
 	handedOff atomic.Int64 // connections it gave to net/http (for tests)
+	reclaimed atomic.Int64 // connections net/http gave back (reclaim.go; for tests)
 	dateCache atomic.Pointer[dateText]
 	wg        sync.WaitGroup
 	mu        sync.Mutex
 	conns     map[*fastConn]struct{}
 
-	loops  []*evLoop // the event loops serving it, if any (evloop_linux.go)
-	loopWG sync.WaitGroup
+	loops    []*evLoop // the event loops serving it, if any (evloop_linux.go)
+	hotWaits bool      // busy loops keep their P while they wait (waitEvents)
+	loopWG   sync.WaitGroup
 }
 
 // newFastServer returns nil when the fast path cannot serve: disabled, a

@@ -22,6 +22,8 @@ type fastConn struct {
 	state atomic.Int32             // connIdle, connActive, connClosed
 	up    atomic.Pointer[poolConn] // the upstream exchange in progress, for Shutdown
 
+	initial  []byte // bytes read ahead before the fast path got the connection (adopt)
+	adopted  bool   // net/http served it first (adopt): not a new connection
 	buf      []byte // read buffer; unread bytes are buf[r:w]
 	r, w     int
 	h        reqHead
@@ -80,10 +82,12 @@ func (fc *fastConn) serve() {
 func (fc *fastConn) begin() *[]byte {
 	bp := fastBuffers.Get().(*[]byte)
 	fc.buf = *bp
+	fc.r, fc.w = 0, copy(fc.buf, fc.initial)
+	fc.initial = nil
 	if ip, _, err := net.SplitHostPort(fc.c.RemoteAddr().String()); err == nil {
 		fc.remoteIP = ip
 	}
-	fc.first = true
+	fc.first = !fc.adopted // an adopted one is between requests: IdleTimeout, as net/http had it
 	return bp
 }
 

@@ -312,10 +312,13 @@ func TestFastPathMatchesNetHTTP(t *testing.T) {
 				methods = []string{"GET"}
 			}
 			up.take()
-			served0, handed0 := fastSrv.fast.served.Load(), fastSrv.fast.handedOff.Load()
+			served0, handed0, back0 := fastSrv.fast.served.Load(), fastSrv.fast.handedOff.Load(), fastSrv.fast.reclaimed.Load()
 			gotFast := exchangeRaw(t, fastSrv.Addr().String(), tc.raw, methods, tc.framingMayDiffer)
 			sawFast := up.take()
 			served, handed := fastSrv.fast.served.Load()-served0, fastSrv.fast.handedOff.Load()-handed0
+			// A connection net/http answered comes back to the fast path
+			// (reclaim.go), which then serves exchangeRaw's keep-alive probe.
+			probes := fastSrv.fast.reclaimed.Load() - back0
 			gotSlow := exchangeRaw(t, slowSrv.Addr().String(), tc.raw, methods, tc.framingMayDiffer)
 			sawSlow := up.take()
 			if gotFast != gotSlow {
@@ -332,8 +335,8 @@ func TestFastPathMatchesNetHTTP(t *testing.T) {
 			if tc.fast && (served == 0 || handed > 0 && !strings.Contains(tc.name, "hand-off")) {
 				t.Errorf("fast path served %d and handed off %d connections; want it to serve the request", served, handed)
 			}
-			if !tc.fast && (served > 0 || handed == 0) {
-				t.Errorf("fast path served %d and handed off %d connections; want a hand-off", served, handed)
+			if !tc.fast && (served > probes || handed == 0) {
+				t.Errorf("fast path served %d (%d after net/http gave the connection back) and handed off %d connections; want a hand-off", served, probes, handed)
 			}
 			if testing.Verbose() {
 				t.Logf("served %d, handed off %d\n%s", served, handed, gotFast)

@@ -146,6 +146,9 @@ func New(cfg Config) (*Server, error) {
 		s.cfg.NoFastPath = true
 	}
 	s.fast = newFastServer(s)
+	if s.fast != nil {
+		s.srv.ConnContext = connContext
+	}
 	return s, nil
 }
 
@@ -232,9 +235,22 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	return err
 }
 
-// ServeHTTP routes one request: Host policy, mounts, routes, mounts after
-// routes, then Vite.
+// ServeHTTP is the net/http server's handler: it serves r (serveHTTP) and
+// then, for a connection the fast path handed over, gives the connection
+// back to the fast path when it can (reclaim.go).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.fast.reclaimable(r) {
+		rw := &reclaimWriter{ResponseWriter: w}
+		s.serveHTTP(rw, r)
+		s.fast.reclaim(rw, r)
+		return
+	}
+	s.serveHTTP(w, r)
+}
+
+// serveHTTP routes one request: Host policy, mounts, routes, mounts after
+// routes, then Vite.
+func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if !s.hosts.Allowed(r.Host) {
 		s.blockedHost(w, r)
 		return

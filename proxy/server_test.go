@@ -28,6 +28,13 @@ func start(t *testing.T, cfg Config) (*Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	startServer(t, s)
+	return s, "http://" + s.Addr().String()
+}
+
+// startServer starts s and shuts it down when the test ends.
+func startServer(t *testing.T, s *Server) {
+	t.Helper()
 	if err := s.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +43,6 @@ func start(t *testing.T, cfg Config) (*Server, string) {
 		defer cancel()
 		s.Shutdown(ctx)
 	})
-	return s, "http://" + s.Addr().String()
 }
 
 func mustURL(t *testing.T, s string) *url.URL {
