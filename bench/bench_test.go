@@ -290,13 +290,28 @@ func TestNginxConf(t *testing.T) {
 		}
 		bin = "/usr/sbin/nginx"
 	}
-	dir := filepath.Join(t.TempDir(), "nginx")
-	conf, err := writeNginxConf(dir, "127.0.0.1:1", 1)
-	if err != nil {
-		t.Fatal(err)
+	for _, forward := range []bool{false, true} {
+		dir := filepath.Join(t.TempDir(), "nginx")
+		conf, err := writeNginxConf(dir, "127.0.0.1:1", 1, forward)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(bin, "-t", "-p", dir, "-c", conf, "-e", filepath.Join(dir, "error.log")).CombinedOutput()
+		if err != nil {
+			t.Fatalf("nginx -t rejects the generated config (forward %v): %v\n%s", forward, err, out)
+		}
+		if b, _ := os.ReadFile(conf); strings.Contains(string(b), "X-Forwarded-Proto") != forward {
+			t.Fatalf("config with forward %v:\n%s", forward, b)
+		}
 	}
-	out, err := exec.Command(bin, "-t", "-p", dir, "-c", conf, "-e", filepath.Join(dir, "error.log")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("nginx -t rejects the generated config: %v\n%s", err, out)
+}
+
+func TestRoundRatios(t *testing.T) {
+	res := func(n int64) wrkResult { return wrkResult{Requests: n, Duration: time.Second} }
+	a := []wrkResult{res(110), res(90), res(100)}
+	b := []wrkResult{res(100), res(100), {}} // a failed round (no duration) is left out
+	got := roundRatios(a, b)
+	if len(got) != 2 || got[0] != 1.1 || got[1] != 0.9 {
+		t.Fatalf("roundRatios = %v; want [1.1 0.9]", got)
 	}
 }

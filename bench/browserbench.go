@@ -163,6 +163,7 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 	startHWM, _ := rssKB(dp.pid(), "VmHWM")
 	paths := []string{"direct=" + viteURL, "devproxy=" + dpURL}
 	var coldVariant string
+	variantPid := 0
 	if cfg.ColdEnv != "" {
 		name, env, ok := strings.Cut(cfg.ColdEnv, "=")
 		if !ok || !strings.Contains(env, "=") {
@@ -178,10 +179,11 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 			return err
 		}
 		defer v.stop()
-		coldVariant = name
+		coldVariant, variantPid = name, v.pid()
 		paths = append(paths, name+"="+strings.TrimRight(url, "/"))
 	}
 	var cold, hmr []browserEvent
+	var cpuLoad, cpuVLoad time.Duration // devproxy's CPU per load through it
 	var hopD, hopP, hopDiff []float64
 	var peak int64
 	for _, part := range cfg.Parts {
@@ -189,12 +191,22 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 		case "coldload":
 			fmt.Fprintf(w, "bench: part 2, cold loads of a %d-module app (branching %d): 1 warm-up + %d per path, alternating\n", cfg.App.Modules, cfg.App.Branching, cfg.Rounds)
 			sampler := sampleRSS(dp.pid(), 100*time.Millisecond)
+			cpuOf := func(pid int) time.Duration { // pid 0 is no process (pgrp 0 would be the kernel's threads)
+				if pid == 0 {
+					return 0
+				}
+				return groupCPU(pid)
+			}
+			cpu0, cpuV0 := cpuOf(dp.pid()), cpuOf(variantPid)
 			args := []string{"coldload", "--rounds", strconv.Itoa(cfg.Rounds), "--modules", strconv.Itoa(cfg.App.Modules)}
 			for _, p := range paths {
 				args = append(args, "--path", p)
 			}
 			cold, err = runNode(ctx, s, args, os.Stderr)
 			peak = sampler.stop()
+			// Each devproxy idles while the others' loads run.
+			loads := time.Duration(cfg.Rounds + 1)
+			cpuLoad, cpuVLoad = (cpuOf(dp.pid())-cpu0)/loads, (cpuOf(variantPid)-cpuV0)/loads
 		case "hmr":
 			fmt.Fprintf(w, "bench: part 3, HMR: %d edits per path alternating, then %d seen by both pages, in two blocks with pages swapped\n", cfg.Edits, cfg.Edits)
 			hmr, err = runNode(ctx, s, []string{"hmr", "--root", root, "--path", paths[0], "--path", paths[1],
@@ -243,6 +255,11 @@ func benchBrowser(ctx context.Context, s *stack, cfg browserConfig, w io.Writer)
 			retries += e.Retries
 		}
 		fmt.Fprintf(w, "\nrequests per load: %d; loads retried after Chromium's ERR_NETWORK_CHANGED (a host interface changed): %d\n", cold[len(cold)-1].Requests, retries)
+		fmt.Fprintf(w, "devproxy's CPU per load through it (user+system, warm-up included): %s", fmtMs(float64(cpuLoad)/1e6))
+		if coldVariant != "" {
+			fmt.Fprintf(w, "; %s: %s", coldVariant, fmtMs(float64(cpuVLoad)/1e6))
+		}
+		fmt.Fprintln(w)
 	}
 	if hmr != nil {
 		d, p := samples(hmr, "hmr", "direct"), samples(hmr, "hmr", "devproxy")

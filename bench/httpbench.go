@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -124,19 +125,26 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 	}
 	defer dp.stop()
 	time.Sleep(3 * time.Second) // devproxy checks the project at start; let that finish
-	run := httpRun{upstream: kind, paths: []string{"direct", "devproxy", "nginx"}}
+	run := httpRun{upstream: kind, paths: []string{"direct", "devproxy", "nginx", "nginx-fwd"}}
 	if run.rssIdle, err = rssKB(dp.pid(), "VmRSS"); err != nil {
 		return run, err
 	}
 
-	ng, ngURL, err := startNginx(ctx, s.work, upstream[len("http://"):])
+	ng, ngURL, err := startNginx(ctx, s.work, upstream[len("http://"):], false)
 	if err != nil {
 		return run, err
 	}
 	defer ng.stop()
+	// nginx-fwd also sends the X-Forwarded-* headers devproxy sends, so the
+	// upstream parses the same request: the same job, side by side.
+	ngf, ngfURL, err := startNginx(ctx, s.work, upstream[len("http://"):], true)
+	if err != nil {
+		return run, err
+	}
+	defer ngf.stop()
 
-	ts := []target{{"direct", upstream + "/small.js"}, {"devproxy", dpURL + "/small.js"}, {"nginx", ngURL + "/small.js"}}
-	pgids := []int{0, dp.pid(), ng.pid()} // 0: the upstream itself, not measured
+	ts := []target{{"direct", upstream + "/small.js"}, {"devproxy", dpURL + "/small.js"}, {"nginx", ngURL + "/small.js"}, {"nginx-fwd", ngfURL + "/small.js"}}
+	pgids := []int{0, dp.pid(), ng.pid(), ngf.pid()} // 0: the upstream itself, not measured
 	for _, v := range cfg.Variants {
 		vp, vURL, err := s.startProxyCmd(ctx, v.name, s.repo, v.cmd, upstream)
 		if err != nil {
@@ -197,6 +205,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 	fmt.Fprintf(w, "\n### Part 1: small responses under load (wrk -t%d -c%d, %d rounds × %s per path, interleaved; medians of rounds)\n\n", cfg.Threads, cfg.Conns, cfg.Rounds, cfg.Duration)
 	t := &table{head: []string{"upstream", "path", "req/s", "p50", "p99", "req/s ÷ direct", "req/s ÷ nginx", "proxy CPU per request"}}
+	var fwd, paired []string
 	for _, run := range runs {
 		rps := make([]float64, len(run.paths))
 		for i := range run.paths {
@@ -218,8 +227,13 @@ func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 			t.rows[base+i][5] = ratio(rps[i], rps[0])
 			t.rows[base+i][6] = ratio(rps[i], rps[2])
 		}
+		fwd = append(fwd, fmt.Sprintf("%s upstream %s", run.upstream, ratio(rps[1], rps[3])))
+		paired = append(paired, fmt.Sprintf("%s upstream %.3f ÷ nginx, %.3f ÷ nginx-fwd", run.upstream,
+			median(roundRatios(run.wrk[1], run.wrk[2])), median(roundRatios(run.wrk[1], run.wrk[3]))))
 	}
 	t.print(w)
+	fmt.Fprintf(w, "\ndevproxy ÷ nginx-fwd (nginx also sending X-Forwarded-For/Host/Proto, as devproxy does): %s\n", strings.Join(fwd, ", "))
+	fmt.Fprintf(w, "devproxy's req/s paired per round (a round runs every path within seconds), median of the rounds' ratios: %s\n", strings.Join(paired, "; "))
 
 	fmt.Fprintf(w, "\n### Part 1: unloaded latency (sequential requests, one keep-alive connection per path, paths interleaved)\n\n")
 	t = &table{head: []string{"upstream", "path", "requests", "p50", "p99", "added p50 over direct (median of paired differences)"}}
@@ -241,4 +255,17 @@ func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 		t.add(run.upstream, fmtMiB(run.rssIdle), fmtMiB(run.rssPeak), fmtMiB(run.rssAfter), fmtMiB(run.hwm))
 	}
 	t.print(w)
+}
+
+// roundRatios is a's req/s over b's, round by round: the rounds of two
+// paths ran back to back, so a ratio is less exposed than each median to
+// the machine's speed drifting between rounds.
+func roundRatios(a, b []wrkResult) []float64 {
+	var rs []float64
+	for i := range min(len(a), len(b)) {
+		if b[i].rps() > 0 {
+			rs = append(rs, a[i].rps()/b[i].rps())
+		}
+	}
+	return rs
 }

@@ -43,7 +43,10 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Host $http_host;
       proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection $connection_upgrade;
+      proxy_set_header Connection $connection_upgrade;{{if .Forward}}
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Host $http_host;
+      proxy_set_header X-Forwarded-Proto $scheme;{{end}}
     }
   }
 }
@@ -51,7 +54,9 @@ http {
 
 // startNginx runs Debian's nginx in the foreground on a free loopback port,
 // proxying to upstream (host:port). It returns the process and its base URL.
-func startNginx(ctx context.Context, dir, upstream string) (*proc, string, error) {
+// With forward, nginx also sends the X-Forwarded-For/Host/Proto headers that
+// devproxy sends (the upstream then parses the same request head).
+func startNginx(ctx context.Context, dir, upstream string, forward bool) (*proc, string, error) {
 	bin, err := exec.LookPath("nginx")
 	if err != nil {
 		if _, serr := os.Stat("/usr/sbin/nginx"); serr == nil {
@@ -65,7 +70,7 @@ func startNginx(ctx context.Context, dir, upstream string) (*proc, string, error
 		return nil, "", err
 	}
 	dir = filepath.Join(dir, "nginx-"+strconv.Itoa(port))
-	conf, err := writeNginxConf(dir, upstream, port)
+	conf, err := writeNginxConf(dir, upstream, port, forward)
 	if err != nil {
 		return nil, "", err
 	}
@@ -83,7 +88,7 @@ func startNginx(ctx context.Context, dir, upstream string) (*proc, string, error
 }
 
 // writeNginxConf writes nginx.conf (and the directories it names) into dir.
-func writeNginxConf(dir, upstream string, port int) (string, error) {
+func writeNginxConf(dir, upstream string, port int, forward bool) (string, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "tmp"), 0o755); err != nil {
 		return "", fmt.Errorf("making nginx prefix: %w", err)
 	}
@@ -93,7 +98,7 @@ func writeNginxConf(dir, upstream string, port int) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("writing nginx config: %w", err)
 	}
-	err = nginxConf.Execute(f, map[string]any{"Dir": dir, "Upstream": upstream, "Port": port})
+	err = nginxConf.Execute(f, map[string]any{"Dir": dir, "Upstream": upstream, "Port": port, "Forward": forward})
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
