@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -313,5 +314,28 @@ func TestRoundRatios(t *testing.T) {
 	got := roundRatios(a, b)
 	if len(got) != 2 || got[0] != 1.1 || got[1] != 0.9 {
 		t.Fatalf("roundRatios = %v; want [1.1 0.9]", got)
+	}
+}
+
+func TestRatioInterval(t *testing.T) {
+	near := func(a, b float64) bool { return math.Abs(a-b) < 5e-4 }
+	for _, tc := range []struct {
+		rs           []float64
+		mean, lo, hi float64
+	}{
+		// Values worked out by hand (t = 4.303 for 2 degrees of freedom,
+		// 2.776 for 4).
+		{[]float64{1.1, 0.9, 1.0}, 0.9967, 0.7767, 1.2789},
+		{[]float64{1.05, 1.03, 1.04, 1.06, 1.02}, 1.0399, 1.0204, 1.0598},
+		{[]float64{1.2, 1.2, 1.2}, 1.2, 1.2, 1.2},
+		{[]float64{0.95}, 0.95, 0.95, 0.95},
+	} {
+		m, lo, hi := ratioInterval(tc.rs)
+		if !near(m, tc.mean) || !near(lo, tc.lo) || !near(hi, tc.hi) {
+			t.Errorf("ratioInterval(%v) = %.4f [%.4f, %.4f]; want %.4f [%.4f, %.4f]", tc.rs, m, lo, hi, tc.mean, tc.lo, tc.hi)
+		}
+	}
+	if got := fmtInterval([]float64{1.05, 1.03, 1.04, 1.06, 1.02}); got != "1.040 (95 % CI 1.020–1.060, 5 rounds, above 1 in 5)" {
+		t.Errorf("fmtInterval = %q", got)
 	}
 }

@@ -205,7 +205,7 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 	fmt.Fprintf(w, "\n### Part 1: small responses under load (wrk -t%d -c%d, %d rounds × %s per path, interleaved; medians of rounds)\n\n", cfg.Threads, cfg.Conns, cfg.Rounds, cfg.Duration)
 	t := &table{head: []string{"upstream", "path", "req/s", "p50", "p99", "req/s ÷ direct", "req/s ÷ nginx", "proxy CPU per request"}}
-	var fwd, paired []string
+	var fwd, paired, means []string
 	for _, run := range runs {
 		rps := make([]float64, len(run.paths))
 		for i := range run.paths {
@@ -228,12 +228,15 @@ func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 			t.rows[base+i][6] = ratio(rps[i], rps[2])
 		}
 		fwd = append(fwd, fmt.Sprintf("%s upstream %s", run.upstream, ratio(rps[1], rps[3])))
-		paired = append(paired, fmt.Sprintf("%s upstream %.3f ÷ nginx, %.3f ÷ nginx-fwd", run.upstream,
+		paired = append(paired, fmt.Sprintf("%s upstream: median %.3f ÷ nginx, %.3f ÷ nginx-fwd", run.upstream,
 			median(roundRatios(run.wrk[1], run.wrk[2])), median(roundRatios(run.wrk[1], run.wrk[3]))))
+		means = append(means, fmt.Sprintf("%s upstream: ÷ nginx %s; ÷ nginx-fwd %s", run.upstream,
+			fmtInterval(roundRatios(run.wrk[1], run.wrk[2])), fmtInterval(roundRatios(run.wrk[1], run.wrk[3]))))
 	}
 	t.print(w)
 	fmt.Fprintf(w, "\ndevproxy ÷ nginx-fwd (nginx also sending X-Forwarded-For/Host/Proto, as devproxy does): %s\n", strings.Join(fwd, ", "))
 	fmt.Fprintf(w, "devproxy's req/s paired per round (a round runs every path within seconds), median of the rounds' ratios: %s\n", strings.Join(paired, "; "))
+	fmt.Fprintf(w, "the same, geometric mean of the rounds' ratios with its 95 %% confidence interval (above 1 when the interval's low end is): %s\n", strings.Join(means, "; "))
 
 	fmt.Fprintf(w, "\n### Part 1: unloaded latency (sequential requests, one keep-alive connection per path, paths interleaved)\n\n")
 	t = &table{head: []string{"upstream", "path", "requests", "p50", "p99", "added p50 over direct (median of paired differences)"}}
