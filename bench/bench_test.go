@@ -339,3 +339,12 @@ func TestRatioInterval(t *testing.T) {
 		t.Errorf("fmtInterval = %q", got)
 	}
 }
+
+func TestSoloAdded(t *testing.T) {
+	res := func(p50 time.Duration) wrkResult { return wrkResult{P50: p50} }
+	got := soloAdded([]wrkResult{res(120 * time.Microsecond), res(130 * time.Microsecond), res(1)},
+		[]wrkResult{res(80 * time.Microsecond), res(70 * time.Microsecond)})
+	if len(got) != 2 || got[0] != 40e3 || got[1] != 60e3 {
+		t.Fatalf("soloAdded = %v; want [40000 60000] (ns, rounds paired; the unpaired third left out)", got)
+	}
+}

@@ -19,6 +19,7 @@ type httpConfig struct {
 	Conns     int           // wrk connections; default 32
 	Threads   int           // wrk threads; default 2
 	SeqRounds int           // sequential requests per path; default 3000
+	Solo      int           // rounds of wrk -t1 -c1 per path (one request at a time); default 5
 	Variants  []variant     // extra proxies measured beside devproxy; default none
 }
 
@@ -51,6 +52,9 @@ func (c *httpConfig) defaults() {
 	if c.SeqRounds == 0 {
 		c.SeqRounds = 3000
 	}
+	if c.Solo == 0 {
+		c.Solo = 5
+	}
 }
 
 // httpRun holds one upstream's results for the tables.
@@ -61,6 +65,7 @@ type httpRun struct {
 	wrk      [][]wrkResult // [path][round]
 	cpu      [][]float64   // [path][round] proxy CPU µs per request (user+system, whole process group)
 	seq      seqResult
+	solo     [][]wrkResult // [path][round] wrk -t1 -c1: one request at a time from a C client
 	rssIdle  int64
 	rssPeak  int64
 	rssAfter int64
@@ -76,7 +81,7 @@ func benchHTTP(ctx context.Context, s *stack, cfg httpConfig, w io.Writer) error
 	}
 	var runs []httpRun
 	for _, up := range cfg.Upstreams {
-		fmt.Fprintf(w, "bench: part 1 with the %s upstream: %d wrk rounds × %d paths × %s, %d sequential requests per path\n", up, cfg.Rounds, 3+len(cfg.Variants), cfg.Duration, cfg.SeqRounds)
+		fmt.Fprintf(w, "bench: part 1 with the %s upstream: %d wrk rounds × %d paths × %s, %d sequential requests and %d rounds of wrk -t1 -c1 per path\n", up, cfg.Rounds, 4+len(cfg.Variants), cfg.Duration, cfg.SeqRounds, cfg.Solo)
 		run, err := benchHTTPOne(ctx, s, cfg, wr, up)
 		if err != nil {
 			return fmt.Errorf("part 1 (%s upstream): %w", up, err)
@@ -161,6 +166,22 @@ func benchHTTPOne(ctx context.Context, s *stack, cfg httpConfig, wr *wrkRunner, 
 
 	if run.seq, err = sequential(ctx, ts, 300, cfg.SeqRounds); err != nil {
 		return run, err
+	}
+
+	// One request at a time again, from wrk: a C client that sleeps in
+	// epoll_wait, where Go's client spins its scheduler between requests and
+	// competes with the proxy and the upstream for the two CPUs.
+	solo := &wrkRunner{bin: wr.bin, script: wr.script, threads: 1, conns: 1, duration: 2 * time.Second}
+	run.solo = make([][]wrkResult, len(ts))
+	for r := 0; r < cfg.Solo; r++ {
+		for k := range ts {
+			i := (k + r) % len(ts)
+			res, err := solo.run(ctx, ts[i].url)
+			if err != nil {
+				return run, fmt.Errorf("%s: %w", ts[i].name, err)
+			}
+			run.solo[i] = append(run.solo[i], res)
+		}
 	}
 
 	run.wrk = make([][]wrkResult, len(ts))
@@ -252,12 +273,41 @@ func printHTTP(w io.Writer, cfg httpConfig, runs []httpRun) {
 	}
 	t.print(w)
 
+	fmt.Fprintf(w, "\n### Part 1: unloaded latency from wrk -t1 -c1 (one request at a time, %d rounds × 2 s per path, interleaved; medians of rounds)\n\n", cfg.Solo)
+	t = &table{head: []string{"upstream", "path", "requests", "p50", "p99", "added p50 over direct (median of the rounds' differences)"}}
+	for _, run := range runs {
+		for i, p := range run.paths {
+			added := "—"
+			if i > 0 {
+				added = fmtDur(time.Duration(median(soloAdded(run.solo[i], run.solo[0]))))
+			}
+			var n int64
+			var p50, p99 []float64
+			for _, r := range run.solo[i] {
+				n += r.Requests
+				p50 = append(p50, float64(r.P50))
+				p99 = append(p99, float64(r.P99))
+			}
+			t.add(run.upstream, p, fmt.Sprint(n), fmtDur(time.Duration(median(p50))), fmtDur(time.Duration(median(p99))), added)
+		}
+	}
+	t.print(w)
+
 	fmt.Fprintf(w, "\n### Part 4 (with part 1): devproxy memory\n\n")
 	t = &table{head: []string{"upstream", "RSS idle (3 s after start)", "peak RSS under wrk", "RSS after", "VmHWM"}}
 	for _, run := range runs {
 		t.add(run.upstream, fmtMiB(run.rssIdle), fmtMiB(run.rssPeak), fmtMiB(run.rssAfter), fmtMiB(run.hwm))
 	}
 	t.print(w)
+}
+
+// soloAdded is a's p50 minus b's, round by round, in nanoseconds.
+func soloAdded(a, b []wrkResult) []float64 {
+	var d []float64
+	for i := range min(len(a), len(b)) {
+		d = append(d, float64(a[i].P50-b[i].P50))
+	}
+	return d
 }
 
 // roundRatios is a's req/s over b's, round by round: the rounds of two

@@ -45,6 +45,7 @@ func run(ctx context.Context, args []string, w io.Writer) error {
 	fs.DurationVar(&hc.Duration, "duration", 3*time.Second, "part 1: length of one wrk run")
 	fs.IntVar(&hc.Conns, "conns", 32, "part 1: wrk connections")
 	fs.IntVar(&hc.SeqRounds, "seq", 3000, "part 1: sequential requests per path")
+	fs.IntVar(&hc.Solo, "solo", 5, "part 1: rounds of wrk -t1 -c1 (2 s) per path, for latency one request at a time")
 	fs.IntVar(&bc.App.Modules, "modules", 2000, "part 2: modules in the generated app")
 	fs.IntVar(&bc.App.Branching, "branching", 4, "part 2: imports per module")
 	fs.IntVar(&bc.Rounds, "loads", 7, "part 2: cold loads per path after the warm-up")
