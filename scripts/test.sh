@@ -18,8 +18,20 @@ if [ $# -eq 0 ]; then
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 fi
 
-# Package results, then each skip with the line before it (its reason).
+# Package results; the failed tests (the innermost, whose failure is their
+# own) right under them, where a cut-off excerpt of this output still has
+# them; then each skip with the line before it (its reason).
 grep -E '^(ok|FAIL)\s' "$log"
+failed=$(grep -oE -- '--- FAIL: [^ ]+' "$log" | awk '{print $3}' | sort -u)
+if [ -n "$failed" ]; then
+  echo
+  echo "failed: $(echo "$failed" | awk '{ n[NR] = $0 } END {
+    for (i = 1; i <= NR; i++) {
+      inner = 0
+      for (j = 1; j <= NR; j++) if (index(n[j], n[i] "/") == 1) inner = 1
+      if (!inner) printf "%s ", n[i]
+    } }')"
+fi
 if grep -qE '^\s*--- SKIP' "$log"; then
   echo
   echo "skipped:"
@@ -31,9 +43,6 @@ skips=$(count SKIP)
 passes=$(count PASS)
 fails=$(count FAIL)
 if [ "$status" -ne 0 ]; then
-  echo
-  echo "== failed tests =="
-  grep -E -- '--- FAIL' "$log" | sed -E 's/^\s+//' | sort -u
   echo
   echo "== what each failed test printed (last 40 lines each) =="
   # go test -v interleaves parallel tests' lines under "=== RUN/CONT/NAME
